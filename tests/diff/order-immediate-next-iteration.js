@@ -1,0 +1,15 @@
+// Rule 7: the check phase runs only the immediates queued when it began;
+// one queued during it waits for the next iteration.
+setImmediate(function () {
+    console.log('A');
+    setImmediate(function () { console.log('C (queued by A)'); });
+});
+setImmediate(function () { console.log('B'); });
+var fs = require('fs');
+fs.readFile(__filename, function () {
+    setImmediate(function () {
+        console.log('X');
+        setImmediate(function () { console.log('Z (queued by X)'); });
+    });
+    setImmediate(function () { console.log('Y'); });
+});

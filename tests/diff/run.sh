@@ -1,0 +1,44 @@
+#!/bin/sh
+# Differential test: run one ES5 script under nodule and under Node 20 and
+# compare what each printed to stdout and its exit status.
+#
+#   run.sh NODULE SCRIPT
+#
+# The reference is a live `node` when one of major version 20 is installed;
+# otherwise the output recorded from Node 20 in expected/NAME.out (made by
+# record.sh).  stderr is not compared: its wording differs by design (stack
+# formats), only its channel matters.
+set -u
+nodule=$1
+script=$2
+name=$(basename "$script" .js)
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+capture() { # capture CMD... > file: stdout followed by the exit status
+    "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null
+    status=$?
+    cat "$tmp/out"
+    echo "--- exit $status"
+}
+
+cd "$(dirname "$script")"
+if command -v node > /dev/null 2>&1 &&
+   node --version 2> /dev/null | grep -q '^v20\.'; then
+    capture node "$script" > "$tmp/want"
+    ref="node $(node --version)"
+else
+    cp "$here/expected/$name.out" "$tmp/want" || exit 1
+    ref="recorded Node 20 output"
+fi
+capture "$nodule" "$script" > "$tmp/got"
+if cmp -s "$tmp/want" "$tmp/got"; then
+    echo "ok $name (same stdout and exit status as $ref)"
+    exit 0
+fi
+echo "FAIL $name: differs from $ref"
+diff -u "$tmp/want" "$tmp/got" | sed 's/^/    /'
+echo "nodule stderr:"
+sed 's/^/    /' "$tmp/err"
+exit 1

@@ -1,0 +1,9 @@
+// An unref'd timer does not keep the process alive; a ref'd one does.
+var t = setTimeout(function () { console.log('unref timer fired'); }, 100000);
+t.unref();
+console.log('hasRef', t.hasRef());
+var iv = setInterval(function () { console.log('never'); }, 1000);
+iv.unref();
+var im = setImmediate(function () { console.log('immediate'); });
+setTimeout(function () { console.log('ref timer'); }, 5);
+process.on('exit', function (code) { console.log('exit', code); });

@@ -1,0 +1,111 @@
+#!/bin/sh
+# run-tests.sh - build and run every test suite of nodule, then print one
+# line "N passed, M failed" that totals all of them.  Exits non-zero when
+# anything failed.  tools/quickstart.sh test installs the packages first;
+# this script assumes they are there.
+#
+# Suites, in order:
+#   1. release build: unit (C, per poller backend), js, diff      meson test
+#   2. Promises/A+ conformance suite under nodule                 tests/aplus
+#   3. the whole of 1 again, built with ASan + UBSan              meson test
+#   4. the pool stress test built with ThreadSanitizer            meson test
+set -u
+cd "$(dirname "$0")/.."
+passed=0
+failed=0
+jobs=${NODULE_TEST_JOBS:-2}
+
+build() { # build DIR [meson options]: configure once, then incremental
+    dir=$1
+    shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        meson setup "$dir" "$@" > "$dir.setup.log" 2>&1 ||
+            { cat "$dir.setup.log"; return 1; }
+    fi
+    ninja -C "$dir" > "$dir.ninja.log" 2>&1 ||
+        { tail -50 "$dir.ninja.log"; return 1; }
+}
+
+count_meson() { # add the results of DIR's last meson test run to the totals
+    set -- $(python3 - "$1/meson-logs/testlog.json" <<'PY'
+import json, sys
+ok = bad = 0
+try:
+    for line in open(sys.argv[1]):
+        r = json.loads(line).get("result")
+        if r in ("OK", "EXPECTEDFAIL", "SKIP"):
+            ok += r != "SKIP"
+        else:
+            bad += 1
+except OSError:
+    bad += 1
+print(ok, bad)
+PY
+)
+    passed=$((passed + $1))
+    failed=$((failed + $2))
+}
+
+run_meson() { # run_meson LABEL DIR [meson test args]
+    label=$1
+    dir=$2
+    shift 2
+    echo "=== $label"
+    meson test -C "$dir" --num-processes "$jobs" --print-errorlogs "$@" \
+        > "$dir.test.log" 2>&1
+    grep -E '^ *[0-9]+/[0-9]+ .*(FAIL|TIMEOUT|ERROR)' "$dir.test.log" || true
+    grep -E '^(Ok|Fail|Skipped|Timeout):' "$dir.test.log" | tr '\n' ' '
+    echo
+    count_meson "$dir"
+}
+
+# 1. release build
+if build build; then
+    run_meson "release build: unit, js, diff" build
+else
+    echo "release build FAILED"
+    failed=$((failed + 1))
+fi
+
+# 2. Promises/A+
+echo "=== Promises/A+ conformance"
+if [ -x build/nodule ] && out=$(tests/aplus/run.sh build/nodule build/aplus 2>&1); then
+    line=$(echo "$out" | tail -1)
+else
+    line=$(echo "${out:-nodule missing}" | tail -1)
+    echo "$out" | tail -20
+fi
+echo "$line"
+set -- $(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p')
+if [ $# -eq 2 ]; then
+    passed=$((passed + $1))
+    failed=$((failed + $2))
+else
+    failed=$((failed + 1))
+fi
+
+# 3. ASan + UBSan: the whole suite again.  Any UBSan report is an error.
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+if build build-asan -Db_sanitize=address,undefined -Db_lundef=false \
+        -Dbuildtype=debugoptimized -Dc_args=-fno-sanitize-recover=all; then
+    run_meson "sanitizer build (ASan + UBSan): unit, js, diff" build-asan \
+        --timeout-multiplier 4
+else
+    echo "sanitizer build FAILED"
+    failed=$((failed + 1))
+fi
+
+# 4. ThreadSanitizer on the pool (threads are where it matters).
+export TSAN_OPTIONS=halt_on_error=1
+if build build-tsan -Db_sanitize=thread -Db_lundef=false \
+        -Dbuildtype=debugoptimized; then
+    run_meson "ThreadSanitizer build: pool and loop" build-tsan \
+        --suite pool --timeout-multiplier 4
+else
+    echo "ThreadSanitizer build FAILED"
+    failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
