@@ -3,10 +3,14 @@
  *
  * Every operation has one function, nd_fs_<op>(loop, req, ..., cb).  With a
  * callback the call is queued on the pool (ND_WORK_FAST_IO), keeps the loop
- * alive, and cb runs on the loop thread with req->result set.  With cb ==
- * NULL the operation runs synchronously on the calling thread and its result
- * is also returned.  In both cases req->result is >= 0 on success (an fd, a
- * byte count, 0) or a negative ND_E* code.
+ * alive, and cb runs on the loop thread with req->result set (the call
+ * itself returns 0, or a negative code if the request could not be queued).
+ * With cb == NULL the operation runs synchronously on the calling thread
+ * and its result is also returned (a write count above INT_MAX is returned
+ * as INT_MAX; req->result is exact).  In both cases req->result is >= 0 on
+ * success (an fd, a byte count, 0) or a negative ND_E* code.  A cb request
+ * needs a loop; a synchronous one may pass loop == NULL.  A read transfers
+ * at most INT_MAX bytes per call.
  *
  * Paths are copied into the request, so the caller's string may go away
  * after the call.  Buffers (buf) are not copied: they must stay valid until

@@ -20,9 +20,11 @@
  *     (once, before the first iteration) timers
  *     pending -> idle -> prepare -> poll -> check -> close -> timers
  *
- * The poll phase blocks until the nearest timer, except when an idle handle
- * is active or the loop is stopping (then it only looks).  Finished pool
- * work and async wake-ups are delivered in the poll phase.
+ * The poll phase blocks until the nearest timer (forever if there is none),
+ * except when an idle handle is active, a close or pending callback is
+ * waiting, the loop is stopping or nothing is alive (then it only looks).
+ * It delivers, in this order: fd events (signals among them), finished
+ * pool work, async wake-ups.
  *
  * Threading: a loop and its handles belong to one thread.  The only calls
  * allowed from other threads are nd_async_send() and the pool's completion
@@ -100,12 +102,12 @@ typedef void (*nd_trace_cb)(nd_loop_t *loop, nd_phase phase, int callbacks,
  * an nd_handle_t, so a pointer to the handle is a pointer to this. */
 struct nd_handle_s {
     nd_loop_t *loop;
-    void *data; /* free for the caller */
+    void *data; /* free for the caller; init leaves it alone */
     nd_close_cb close_cb;
     nd_queue_t handle_queue; /* all handles of the loop */
     nd_handle_t *next_closing;
     int type; /* nd_handle_type */
-    unsigned flags; /* ND__HANDLE_* in loop-internal.h */
+    unsigned flags; /* ND__HANDLE_* in internal.h */
 };
 
 /* Is the handle started (and not stopped or closing)? */
@@ -129,6 +131,7 @@ struct nd_timer_s {
     uint64_t repeat;   /* ms, 0 = one-shot */
     uint64_t start_id; /* tie-break: equal deadlines fire FIFO */
     struct nd_timer_s *heap_left, *heap_right, *heap_parent;
+    nd_queue_t ready;  /* private: due in the running timers pass */
 };
 
 int nd_timer_init(nd_loop_t *loop, nd_timer_t *t);
@@ -169,10 +172,16 @@ struct nd_io_s {
     unsigned events; /* interest: ND_POLL_IN | ND_POLL_OUT */
 };
 
+/* ND_EBADF for a negative fd, ND_ERANGE for fd >= ND_POLLER_MAX_FD.  The
+ * watcher does not own the fd: close the fd after nd_close(). */
 int nd_io_init(nd_loop_t *loop, nd_io_t *w, int fd);
-/* Set the interest and start watching; cb gets the ND_POLL_* bits that
- * fired.  A watcher stopped or closed during a poll phase is not called for
- * events of that phase that are still undelivered. */
+/* Set the interest and start watching; calling it again on an active
+ * watcher changes the interest.  cb gets the ND_POLL_* bits that fired
+ * (within the interest, plus HUP and ERR).  A watcher stopped or closed
+ * during a poll phase is not called for events of that phase that are
+ * still undelivered, nor is a new watcher that took over the same fd
+ * number during that phase.  ND_EEXIST if another watcher is started on
+ * the same fd; the poller's errors otherwise (ND_EPERM: a regular file). */
 int nd_io_start(nd_io_t *w, nd_io_cb cb, unsigned events);
 int nd_io_stop(nd_io_t *w);
 
@@ -182,7 +191,7 @@ struct nd_async_s {
     nd_handle_t h;
     nd_async_cb cb;
     nd_queue_t queue;
-    int pending; /* atomic flag */
+    _Atomic int pending; /* set by senders, cleared by the loop */
 };
 
 /* An async handle is active from init until close. */
@@ -202,9 +211,13 @@ struct nd_signal_s {
 };
 
 int nd_signal_init(nd_loop_t *loop, nd_signal_t *s);
-/* Catch signum and call cb in the loop's poll phase.  The OS handler is
- * installed while at least one handle (in any loop) watches the signal and
- * the default disposition is restored when the last one stops. */
+/* Catch signum and call cb in the loop's poll phase, once per delivery.
+ * The OS handler is installed while at least one handle (in any loop)
+ * watches the signal; when the last one stops, the disposition the signal
+ * had before (normally the default) is restored.  ND_EINVAL for 0, SIGKILL,
+ * SIGSTOP or a number the OS does not have; ND_ENOSPC when more than 64
+ * loops watch signals at once.  Starting an active handle on another
+ * signal moves it. */
 int nd_signal_start(nd_signal_t *s, nd_signal_cb cb, int signum);
 int nd_signal_stop(nd_signal_t *s);
 
@@ -254,7 +267,9 @@ struct nd_loop_s {
     void *trace_data;
 };
 
-/* Initialise a loop with the poller chosen by nd_poller_select(NULL). */
+/* Initialise a loop with the poller chosen by nd_poller_select(NULL)
+ * (ND_EINVAL if $NODULE_POLLER names no compiled-in backend).  Every field
+ * is reset, `data` included: set it afterwards. */
 int nd_loop_init(nd_loop_t *loop);
 /* Same, with an explicit backend. */
 int nd_loop_init_with(nd_loop_t *loop, const nd_poller_ops_t *backend);

@@ -15,8 +15,8 @@
 #include "../poller/error.h"
 
 /* Copy the current directory into buf (NUL-terminated); *len is the buffer
- * size in, the string length out.  ND_ENOBUFS with *len = needed size when
- * the buffer is too small. */
+ * size in, the string length out.  ND_ENOBUFS with *len = needed size
+ * (string length + 1) when the buffer is too small. */
 int nd_sys_cwd(char *buf, size_t *len);
 int nd_sys_chdir(const char *path);
 /* The running executable's absolute path, same conventions as cwd. */
@@ -49,6 +49,11 @@ int nd_sys_isatty(int fd);
  * EAGAIN (a pipe to a slow reader), wait for it to become writable rather
  * than drop output.  Used for process.stdout/stderr. */
 int nd_sys_write_all(int fd, const void *buf, size_t len);
+
+/* End the process now with status code (process.exit()).  C's exit():
+ * atexit handlers run and stdio is flushed; nodule writes its standard
+ * streams synchronously, so no output is pending elsewhere. */
+void nd_sys_exit(int code);
 
 /* Process-wide setup done once at start: ignore SIGPIPE (a write to a
  * closed pipe or socket must become EPIPE, not death). */

@@ -1,0 +1,101 @@
+/*
+ * internal.h - what the files of loop/ share with each other and nobody
+ * else: the handle flags, the helpers that keep the loop's counters right,
+ * the pending queue, and the functions that run each phase.
+ *
+ * Counting rule (the heart of liveness): loop->active_handles is the number
+ * of handles that are both ACTIVE and REF.  Every change of those flags goes
+ * through the helpers below (and nd_ref/nd_unref), so the counter cannot
+ * drift.  loop->active_reqs is changed only by nd_loop_req_start/done.
+ * The loop's own handles (the signal pipe watcher) are INTERNAL and unref'd:
+ * they never keep the loop alive and nd_loop_walk/nd_loop_close skip them.
+ *
+ * Everything here runs on the loop's thread.
+ */
+#ifndef ND_LOOP_INTERNAL_H
+#define ND_LOOP_INTERNAL_H
+
+#include <assert.h>
+
+#include "loop.h"
+
+/* nd_handle_t.flags */
+enum {
+    ND__HANDLE_ACTIVE = 1u << 0,   /* started */
+    ND__HANDLE_REF = 1u << 1,      /* counts for liveness while active */
+    ND__HANDLE_CLOSING = 1u << 2,  /* nd_close() was called */
+    ND__HANDLE_CLOSED = 1u << 3,   /* the close callback has run */
+    ND__HANDLE_INTERNAL = 1u << 4  /* the loop's own (signal pipe watcher) */
+};
+
+/* Link a new handle into its loop: ref'd, inactive, not closing. */
+void nd__handle_init(nd_loop_t *loop, nd_handle_t *h, nd_handle_type type);
+
+static inline int nd__handle_counts(const nd_handle_t *h) {
+    unsigned want = ND__HANDLE_ACTIVE | ND__HANDLE_REF;
+    return (h->flags & want) == want;
+}
+
+static inline void nd__handle_start(nd_handle_t *h) {
+    if (h->flags & ND__HANDLE_ACTIVE)
+        return;
+    h->flags |= ND__HANDLE_ACTIVE;
+    if (nd__handle_counts(h))
+        h->loop->active_handles++;
+}
+
+static inline void nd__handle_stop(nd_handle_t *h) {
+    if (!(h->flags & ND__HANDLE_ACTIVE))
+        return;
+    if (nd__handle_counts(h))
+        h->loop->active_handles--;
+    h->flags &= ~ND__HANDLE_ACTIVE;
+}
+
+/* ---- the pending phase ------------------------------------------------- */
+
+/* A callback deferred to the next pending phase (for example a write error
+ * that must not be reported from inside the call that caused it).  The
+ * owner embeds an nd__pending_t; while queued it keeps the loop alive. */
+typedef struct nd__pending_s nd__pending_t;
+struct nd__pending_s {
+    nd_queue_t queue;
+    void (*cb)(nd__pending_t *p);
+};
+
+void nd__pending_push(nd_loop_t *loop, nd__pending_t *p);
+/* Remove p if it is queued (harmless otherwise). */
+void nd__pending_cancel(nd__pending_t *p);
+
+/* ---- one function per phase; each returns how many callbacks it ran ----- */
+
+int nd__run_timers(nd_loop_t *loop);   /* timer.c */
+int nd__run_pending(nd_loop_t *loop);  /* core.c */
+int nd__run_idle(nd_loop_t *loop);     /* hook.c */
+int nd__run_prepare(nd_loop_t *loop);  /* hook.c */
+int nd__run_poll(nd_loop_t *loop, int timeout); /* io.c */
+int nd__run_check(nd_loop_t *loop);    /* hook.c */
+int nd__run_closing(nd_loop_t *loop);  /* core.c */
+
+/* Milliseconds until the nearest timer: 0 if one is due, -1 if none,
+ * at most INT_MAX.  (timer.c) */
+int nd__timers_next_timeout(const nd_loop_t *loop);
+
+/* Poll phase helpers, called by nd__run_poll after the wait (async.c). */
+int nd__async_dispatch(nd_loop_t *loop);
+
+/* Type-specific stop, called by nd_close(). */
+void nd__timer_close(nd_timer_t *t);
+void nd__hook_close(nd_hook_t *h);
+void nd__io_close(nd_io_t *w);
+void nd__async_close(nd_async_t *a);
+void nd__signal_close(nd_signal_t *s);
+
+/* Loop setup and teardown done by the files that own the state. */
+void nd__io_loop_close(nd_loop_t *loop);     /* io.c: frees watchers */
+void nd__signal_loop_close(nd_loop_t *loop); /* signal.c: pipe, slot */
+
+/* The signal pipe watcher's callback (signal.c). */
+void nd__signal_io_cb(nd_io_t *w, unsigned events);
+
+#endif
