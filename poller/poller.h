@@ -59,7 +59,9 @@ struct nd_poller_ops_s {
     /* Set the interest of fd to `events` (ND_POLL_IN and/or ND_POLL_OUT):
      * adds the fd if it is not watched yet, otherwise replaces its interest.
      * events == 0 keeps the fd registered but quiet (HUP/ERR may still
-     * fire). */
+     * fire).  Refused on every backend: a closed fd (ND_EBADF), a regular
+     * file or a directory (ND_EPERM: they are always "ready", so the
+     * caller must do their I/O another way). */
     int (*watch)(nd_poller_t *p, int fd, unsigned events);
 
     /* Forget fd.  Safe to call when fd was already closed by the caller (the
@@ -70,7 +72,8 @@ struct nd_poller_ops_s {
      * copy at most `max` fired events into `fired`.  Returns the count (0 on
      * timeout or wake-up) or a negative code.  EINTR is not an error: the
      * call returns 0.  A wake-up is consumed here and never reported as an
-     * event. */
+     * event.  Any negative timeout means forever.  When more fds are ready
+     * than `max`, the rest stay ready and the next wait reports them. */
     int (*wait)(nd_poller_t *p, int timeout_ms, nd_poller_event_t *fired,
                 int max);
 
@@ -89,15 +92,19 @@ struct nd_poller_s {
 extern const nd_poller_ops_t nd_poller_epoll;
 extern const nd_poller_ops_t nd_poller_poll;
 
-/* Choose a backend.  name == NULL means: $NODULE_POLLER if set (ignored when
- * the process runs setuid/setgid), else the best one this OS has.  Returns
- * NULL for an unknown or unavailable name. */
+/* Choose a backend.  name == NULL means: $NODULE_POLLER if set and not
+ * empty (ignored when the process runs setuid/setgid), else the best one
+ * this OS has.  Returns NULL for an unknown or unavailable name, including
+ * an unknown $NODULE_POLLER (a misspelt name is an error, not a silent
+ * fallback). */
 const nd_poller_ops_t *nd_poller_select(const char *name);
 
 /* The NULL-terminated list of compiled-in backends, best first. */
 const nd_poller_ops_t *const *nd_poller_backends(void);
 
-/* Convenience wrappers: p->ops->fn(p, ...). */
+/* Convenience wrappers: p->ops->fn(p, ...).  nd_poller_open() with
+ * ops == NULL uses nd_poller_select(NULL) and fails with ND_EINVAL if that
+ * gives NULL. */
 int nd_poller_open(nd_poller_t **out, const nd_poller_ops_t *ops);
 void nd_poller_close(nd_poller_t *p);
 int nd_poller_watch(nd_poller_t *p, int fd, unsigned events);

@@ -17,9 +17,10 @@
  *   - The pool is started lazily on the first submission.  Its size is
  *     $NODULE_THREADPOOL_SIZE, else $UV_THREADPOOL_SIZE, else 4, clamped to
  *     1..1024.
- *   - Items run in FIFO order of submission, except that ND_WORK_SLOW items
- *     (DNS) never occupy more than half of the threads (at least one), so
- *     slow lookups cannot starve the file system.
+ *   - Items run in FIFO order of submission, except that ND_WORK_SLOW_IO
+ *     items (DNS) never occupy more than half of the threads (at least
+ *     one), so slow lookups cannot starve the file system: a slow item that
+ *     must wait for a slot does not hold up the items queued behind it.
  *   - A sink is woken once per batch: the wake function is called only when
  *     the sink goes from empty to non-empty, not once per item.
  */
@@ -62,18 +63,26 @@ struct nd_pool_sink_s {
 
 /* Prepare a sink.  wake(wake_arg) is called from pool threads (and from
  * nd_pool_cancel) when the sink becomes non-empty; it must be thread-safe,
- * e.g. nd_poller_wake(). */
+ * e.g. nd_poller_wake().  It is called with the sink's lock held, so it
+ * must be quick and must not call any nd_pool_* function; in return, once
+ * nd_pool_sink_drain() has handed over an item, no pool thread is still
+ * inside wake() for it, and the sink may be destroyed when every submitted
+ * item has been drained.  wake may be NULL (the owner polls the sink). */
 int nd_pool_sink_init(nd_pool_sink_t *sink, void (*wake)(void *), void *arg);
+/* Release a sink.  Every item submitted to it must have been drained. */
 void nd_pool_sink_destroy(nd_pool_sink_t *sink);
 
-/* Queue w.  Returns 0, or a negative code if the pool cannot start (then
- * neither work nor done will run). */
+/* Queue w.  Returns 0, or a negative code if the pool cannot start or an
+ * argument is invalid (ND_EINVAL: a NULL pointer or an unknown kind); then
+ * neither work nor done will run.  w must not be queued already; it may be
+ * submitted again from its own done(). */
 int nd_pool_submit(nd_pool_sink_t *sink, nd_work_t *w, int kind,
                    nd_work_fn work, nd_work_done_fn done);
 
 /* Cancel w if it has not started: returns 0 and done() will later see
- * ND_ECANCELED through the sink.  Returns ND_EBUSY if it is running or
- * finished (done() will see its real status). */
+ * ND_ECANCELED through the sink (which is woken).  Returns ND_EBUSY if it
+ * is running, finished or already cancelled (done() will see its real
+ * status).  w must have been submitted, and not freed or reused since. */
 int nd_pool_cancel(nd_work_t *w);
 
 /* On the loop thread: run done() for every finished item in the sink, in
@@ -81,7 +90,8 @@ int nd_pool_cancel(nd_work_t *w);
 int nd_pool_sink_drain(nd_pool_sink_t *sink);
 
 /* The number of worker threads (starting the pool's configuration, not its
- * threads). */
+ * threads).  The workers are never joined: they live until the process
+ * exits (see pool.c).  The pool is not usable in a forked child. */
 int nd_pool_size(void);
 
 #endif

@@ -30,7 +30,11 @@ typedef struct { pthread_once_t o; } nd_once_t;
 
 typedef void (*nd_thread_fn)(void *arg);
 
-/* Start a thread running fn(arg).  stack_size 0 means the default. */
+/* Start a thread running fn(arg).  stack_size 0 means the system default;
+ * other sizes are rounded up to what the system accepts.  The new thread
+ * starts with every asynchronous signal blocked, so that signals reach the
+ * threads that run loops and a pool thread's system calls are never
+ * interrupted. */
 int nd_thread_create(nd_thread_t *t, nd_thread_fn fn, void *arg,
                      size_t stack_size);
 int nd_thread_join(nd_thread_t *t);
