@@ -1,0 +1,217 @@
+/*
+ * internal/tasks: the two queues that run between callbacks, and the
+ * reporting of unhandled promise rejections.
+ *
+ * After every callback that C makes into JavaScript, the engine calls
+ * `drain()`, which follows Node 20's rule (docs/internals-js.md,
+ * EVENT-LOOP-RULES.md rule 4): run the whole nextTick queue, then the whole
+ * microtask queue (promise jobs and queueMicrotask callbacks, including the
+ * ones those jobs queue), and repeat until both are empty; then report
+ * promises that were rejected with no handler, and drain again if reporting
+ * queued anything.
+ *
+ * Both queues are flat arrays read from a moving head index, entries stored
+ * inline (a tick is [fn, args]; a microtask is [fn, a, b], run as fn(a, b)),
+ * so queueing allocates no per-entry object or closure. The head moves past
+ * an entry before the entry runs; if it throws, `drain()` throws, and the
+ * entries after it stay queued for the next `drain()`.
+ *
+ * Unhandled rejections: internal/promise tells us when a promise is rejected
+ * with no handler (`rejected`) and when a handler arrives afterwards
+ * (`handled`). A rejection still unhandled when the queues are empty is
+ * reported once: `process.emit('unhandledRejection', reason, promise)` if
+ * anyone listens, else `drain()` throws it as an uncaught exception (an
+ * error-like reason as itself, anything else wrapped in an Error with code
+ * ERR_UNHANDLED_REJECTION). A handler attached after the report emits
+ * 'rejectionHandled'.
+ */
+'use strict';
+
+var promises = require('internal/promise');
+var errors = require('internal/errors');
+
+var ticks = [];
+var tickHead = 0;
+var jobs = [];
+var jobHead = 0;
+
+// Rejected promises waiting for the end of the drain, in rejection order,
+// and reported ones that found a handler afterwards.
+var pendingRejections = [];
+var lateHandled = [];
+
+// The error drain() last threw for an unhandled rejection, so the engine
+// can report 'unhandledRejection' as the origin of that uncaught exception.
+var lastRejectionError;
+
+var processObject = null;
+
+function setProcess(process) {
+    processObject = process;
+}
+
+// process.nextTick(callback[, ...args])
+function nextTick(callback) {
+    errors.validateFunction(callback, 'callback');
+    var args;
+    if (arguments.length > 1) {
+        args = new Array(arguments.length - 1);
+        for (var i = 1; i < arguments.length; i++) {
+            args[i - 1] = arguments[i];
+        }
+    }
+    ticks.push(callback, args);
+}
+
+function callMicrotask(callback) {
+    callback();
+}
+
+function queueMicrotask(callback) {
+    errors.validateFunction(callback, 'callback');
+    jobs.push(callMicrotask, callback, undefined);
+}
+
+// Used by internal/promise for its reaction and thenable jobs.
+function enqueue(fn, a, b) {
+    jobs.push(fn, a, b);
+}
+
+function runTicks() {
+    while (tickHead < ticks.length) {
+        var fn = ticks[tickHead];
+        var args = ticks[tickHead + 1];
+        ticks[tickHead] = undefined;
+        ticks[tickHead + 1] = undefined;
+        tickHead += 2;
+        if (args === undefined) {
+            fn();
+        } else {
+            fn.apply(undefined, args);
+        }
+    }
+    ticks.length = 0;
+    tickHead = 0;
+}
+
+// A long promise chain keeps queueing while it runs, so the consumed
+// front of the array is dropped now and then rather than only at the end.
+function runJobs() {
+    while (jobHead < jobs.length) {
+        var fn = jobs[jobHead];
+        var a = jobs[jobHead + 1];
+        var b = jobs[jobHead + 2];
+        jobs[jobHead] = undefined;
+        jobs[jobHead + 1] = undefined;
+        jobs[jobHead + 2] = undefined;
+        jobHead += 3;
+        if (jobHead >= 3072 && jobHead * 2 > jobs.length) {
+            jobs.splice(0, jobHead);
+            jobHead = 0;
+        }
+        fn(a, b);
+    }
+    jobs.length = 0;
+    jobHead = 0;
+}
+
+function isErrorLike(value) {
+    return value !== null && typeof value === 'object' &&
+        (value instanceof Error ||
+            Object.prototype.hasOwnProperty.call(value, 'stack'));
+}
+
+function unhandledRejectionError(reason) {
+    var shown;
+    try {
+        shown = require('internal/inspect').inspect(reason);
+    } catch (ignored) {
+        shown = String(reason);
+    }
+    var err = new Error('This error originated either by throwing inside ' +
+        'of an async function without a catch block, or by rejecting a ' +
+        'promise which was not handled with .catch(). The promise ' +
+        'rejected with the reason "' + shown + '".');
+    err.code = 'ERR_UNHANDLED_REJECTION';
+    err.name = 'UnhandledPromiseRejection';
+    return err;
+}
+
+function hasListeners(name) {
+    return processObject !== null &&
+        typeof processObject.listenerCount === 'function' &&
+        processObject.listenerCount(name) > 0;
+}
+
+// Report what is still unhandled. Returns true if anything was emitted,
+// since listeners may have queued more work.
+function processRejections() {
+    var emitted = false;
+    while (lateHandled.length > 0) {
+        var handledPromise = lateHandled.shift();
+        if (hasListeners('rejectionHandled')) {
+            processObject.emit('rejectionHandled', handledPromise);
+            emitted = true;
+        }
+    }
+    while (pendingRejections.length > 0) {
+        var promise = pendingRejections.shift();
+        if (promises.isHandled(promise)) {
+            continue;
+        }
+        promises.markReported(promise);
+        var reason = promises.details(promise).result;
+        if (hasListeners('unhandledRejection')) {
+            processObject.emit('unhandledRejection', reason, promise);
+            emitted = true;
+        } else {
+            lastRejectionError = isErrorLike(reason) ? reason :
+                unhandledRejectionError(reason);
+            throw lastRejectionError;
+        }
+    }
+    return emitted;
+}
+
+promises.attach({
+    enqueue: enqueue,
+    rejected: function (promise) {
+        pendingRejections.push(promise);
+    },
+    handled: function (promise, wasReported) {
+        if (wasReported) {
+            lateHandled.push(promise);
+        }
+    }
+});
+
+// The engine's entry point after every callback: see the top of the file.
+function drain() {
+    lastRejectionError = undefined;
+    do {
+        runTicks();
+        runJobs();
+    } while (tickHead < ticks.length || processRejections());
+}
+
+// Is `err` what the last drain() threw for an unhandled rejection?
+function isRejection(err) {
+    return lastRejectionError !== undefined && err === lastRejectionError;
+}
+
+// True while something is queued; the engine may use it to skip drain().
+function hasPending() {
+    return tickHead < ticks.length || jobHead < jobs.length ||
+        pendingRejections.length > 0 || lateHandled.length > 0;
+}
+
+module.exports = {
+    nextTick: nextTick,
+    queueMicrotask: queueMicrotask,
+    drain: drain,
+    hasPending: hasPending,
+    isRejection: isRejection,
+    setProcess: setProcess,
+    Promise: promises.Promise,
+    AggregateError: promises.AggregateError
+};
