@@ -15,9 +15,11 @@ command -v node > /dev/null || { echo "node not installed: nothing to compare"; 
 
 mean_ms() { # mean wall time of "$@" in ms over 50 runs
     if command -v hyperfine > /dev/null; then
-        hyperfine -N --warmup 5 --runs 50 --export-json /dev/stdout "$*" \
-            2> /dev/null | python3 -c \
-            'import json,sys; print("%.2f" % (json.load(sys.stdin)["results"][0]["mean"]*1000))'
+        json=$(mktemp)
+        hyperfine -N --warmup 5 --runs 50 --export-json "$json" "$*" \
+            > /dev/null 2>&1
+        python3 -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][0]["mean"]*1000))' "$json"
+        rm -f "$json"
     else
         python3 - "$@" <<'PY'
 import subprocess, sys, time

@@ -9,8 +9,8 @@
 # record.sh).  stderr is not compared: its wording differs by design (stack
 # formats), only its channel matters.
 set -u
-nodule=$1
-script=$2
+nodule=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+script=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 name=$(basename "$script" .js)
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)

@@ -1,0 +1,177 @@
+/*
+ * bridge.c - the one road from C into JavaScript.
+ *
+ * Every callback the loop delivers to JS (a timer, an immediate, an fs
+ * completion, a signal) is made through nd_engine_call(), which does what
+ * Node does around each such call (EVENT-LOOP-RULES rules 4, 5, 10, 11):
+ *
+ *   1. call the function with duk_pcall(), so nothing can longjmp past C;
+ *   2. if it threw, give the error to bootstrap's fatal(): it emits
+ *      'uncaughtException' when there is a listener, else it prints the
+ *      report and the engine ends with exit code 1 (7 when the listener
+ *      itself threw), after the 'exit' listeners ran;
+ *   3. run bootstrap's drain(): the whole nextTick queue, then the whole
+ *      microtask queue, repeated until both are empty; a throwing tick or
+ *      an unhandled rejection goes through step 2 and the drain is repeated
+ *      until it completes.
+ *
+ * A call made while JS is already running (depth > 0) skips step 3: ticks
+ * must not run in the middle of someone else's JS.  Once the engine is
+ * exiting, the bridge calls nothing.
+ *
+ * Threading: the engine's thread only.
+ */
+#include <string.h>
+
+#include "internal.h"
+#include "../loop/sys.h"
+
+/* see internal.h */
+void nd__push_entry(nd_engine_t *e, const char *name) {
+    duk_context *ctx = e->ctx;
+
+    duk_push_heap_stash(ctx);
+    duk_get_prop_string(ctx, -1, ND__STASH_ENTRIES);
+    duk_get_prop_string(ctx, -1, name);
+    duk_remove(ctx, -2);
+    duk_remove(ctx, -2);
+}
+
+static void write_str(const char *s) {
+    nd_sys_write_all(2, s, strlen(s));
+}
+
+/* Runs protected: value at -1 -> its stack trace (or String(value)). */
+static duk_ret_t stack_of(duk_context *ctx, void *udata) {
+    (void)udata;
+    if (duk_is_error(ctx, -1)) {
+        duk_get_prop_string(ctx, -1, "stack");
+        if (duk_is_string(ctx, -1))
+            return 1;
+        duk_pop(ctx);
+    }
+    duk_to_string(ctx, -1);
+    return 1;
+}
+
+/* see internal.h */
+void nd__print_error(duk_context *ctx, duk_idx_t idx) {
+    duk_dup(ctx, idx);
+    if (duk_safe_call(ctx, stack_of, NULL, 1, 1) != DUK_EXEC_SUCCESS) {
+        duk_pop(ctx);
+        duk_push_string(ctx, "(an error that cannot be printed)");
+    }
+    write_str(duk_get_string(ctx, -1));
+    write_str("\n");
+    duk_pop(ctx);
+}
+
+/* see internal.h */
+void nd__engine_exit(nd_engine_t *e, int code, int emit) {
+    duk_context *ctx = e->ctx;
+
+    if (e->exiting)
+        return;
+    if (emit) {
+        /* 'exit' listeners; they may change process.exitCode, and the
+         * returned value is the final status. */
+        nd__push_entry(e, "emitExit");
+        if (code < 0)
+            duk_push_undefined(ctx);
+        else
+            duk_push_int(ctx, code);
+        e->depth++;
+        if (duk_pcall(ctx, 1) == DUK_EXEC_SUCCESS) {
+            if (duk_is_number(ctx, -1))
+                code = duk_get_int(ctx, -1);
+        } else if (!e->exiting) {
+            nd__print_error(ctx, -1); /* a listener threw: Node exits 1 */
+            code = 1;
+        }
+        e->depth--;
+        duk_pop(ctx);
+        if (e->exiting) /* a listener called process.exit() */
+            return;
+    }
+    if (code < 0)
+        code = 0;
+    e->exiting = 1;
+    e->exit_code = code;
+    nd_loop_stop(&e->loop);
+    /* The main program ends right here, as Node does, when JS is still on
+     * the stack (process.exit()) or work is still pending (a fatal error
+     * with timers or requests left): nothing would come of waiting. */
+    if (e->opts.hard_exit && (e->depth > 0 || nd_loop_alive(&e->loop)))
+        nd_sys_exit(code);
+    /* Make any JS still on the C stack unwind: every instruction throws
+     * from now on (see nd_engine_interrupted()). */
+    atomic_store(&e->interrupt, 1);
+}
+
+/* The error at the top of the stack escaped a callback: route it, pop it. */
+static void route_error(nd_engine_t *e) {
+    duk_context *ctx = e->ctx;
+    int code;
+
+    if (e->exiting) { /* JS unwinding after process.exit() */
+        duk_pop(ctx);
+        return;
+    }
+    nd__push_entry(e, "fatal");
+    duk_dup(ctx, -2);
+    e->depth++;
+    if (duk_pcall(ctx, 1) == DUK_EXEC_SUCCESS) {
+        code = duk_to_boolean(ctx, -1) ? 0 : 1;
+    } else {
+        /* The 'uncaughtException' listener threw (or called exit). */
+        if (!e->exiting)
+            nd__print_error(ctx, -1);
+        code = 7;
+    }
+    e->depth--;
+    duk_pop_2(ctx);
+    if (code != 0)
+        nd__engine_exit(e, code, 1);
+}
+
+/* Empty the nextTick and microtask queues (rule 4). */
+static void drain(nd_engine_t *e) {
+    duk_context *ctx = e->ctx;
+    int rc;
+
+    while (!e->exiting) {
+        nd__push_entry(e, "drain");
+        e->depth++;
+        rc = duk_pcall(ctx, 0);
+        e->depth--;
+        if (rc == DUK_EXEC_SUCCESS) {
+            duk_pop(ctx);
+            return;
+        }
+        route_error(e);
+    }
+}
+
+/* see engine.h */
+int nd_engine_call(nd_engine_t *e, duk_idx_t nargs) {
+    duk_context *ctx = e->ctx;
+    int result = 0;
+
+    if (e->exiting) {
+        duk_pop_n(ctx, nargs + 1);
+        duk_push_undefined(ctx);
+        return ND_ECANCELED;
+    }
+    e->depth++;
+    if (duk_pcall(ctx, nargs) != DUK_EXEC_SUCCESS) {
+        e->depth--;
+        route_error(e);
+        duk_push_undefined(ctx);
+        result = ND_EINVAL;
+    } else {
+        e->depth--;
+    }
+    if (e->depth == 0)
+        drain(e);
+    return result;
+}
