@@ -107,7 +107,31 @@ function isBuiltin(id) {
     return builtinModules.indexOf(id) >= 0;
 }
 
+// Node 20's core modules.  One that nodule does not provide (yet) is an
+// ERR_NOT_SUPPORTED error naming it -- docs/compat.md lists them -- rather
+// than a 'Cannot find module' that sends the user looking in node_modules.
+var nodeBuiltins = [
+    'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process',
+    'cluster', 'console', 'constants', 'crypto', 'dgram',
+    'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'events', 'fs',
+    'fs/promises', 'http', 'http2', 'https', 'inspector',
+    'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix',
+    'path/win32', 'perf_hooks', 'process', 'punycode', 'querystring',
+    'readline', 'readline/promises', 'repl', 'stream', 'stream/consumers',
+    'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
+    'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util',
+    'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib'
+];
+
+function checkNotMissingBuiltin(request) {
+    var id = request.indexOf('node:') === 0 ? request.slice(5) : request;
+    if (nodeBuiltins.indexOf(id) >= 0 && !isBuiltin(id)) {
+        throw codes.ERR_NOT_SUPPORTED('The \'' + id + '\' core module');
+    }
+}
+
 function loadBuiltin(request) {
+    checkNotMissingBuiltin(request);
     if (!isBuiltin(request)) {
         throw codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
     }
@@ -393,6 +417,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain,
     if (isBuiltin(request)) {
         return request;
     }
+    checkNotMissingBuiltin(request);
     if (request.indexOf('node:') === 0) {
         throw codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
     }
