@@ -136,8 +136,8 @@ int nd_engine_create(nd_engine_t **out, const nd_engine_options_t *opts) {
     e->loop_inited = 1;
     e->loop.data = e;
 
-    e->ctx = duk_create_heap(heap_alloc, heap_realloc, heap_free, e,
-                             heap_fatal);
+    e->ctx =
+        duk_create_heap(heap_alloc, heap_realloc, heap_free, e, heap_fatal);
     if (e->ctx == NULL) {
         nd_engine_destroy(e);
         return ND_ENOMEM;

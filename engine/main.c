@@ -39,12 +39,12 @@ static const char usage[] =
     "nodule is a small Node.js-compatible runtime (Duktape, ES5.1).\n";
 
 typedef struct {
-    const char *code;    /* -e / -p */
+    const char *code; /* -e / -p */
     int print;
-    int from_stdin;      /* '-' */
-    const char *script;  /* NULL when none */
-    int first_arg;       /* argv index of the script's first argument */
-    int nexec;           /* argv[1 .. nexec] are the options (execArgv) */
+    int from_stdin;     /* '-' */
+    const char *script; /* NULL when none */
+    int first_arg;      /* argv index of the script's first argument */
+    int nexec;          /* argv[1 .. nexec] are the options (execArgv) */
     int help, version;
 } cli_t;
 
@@ -74,8 +74,7 @@ static int parse(int argc, char **argv, cli_t *cli) {
                 say(2, " requires an argument\n");
                 return 9;
             }
-            cli->print = cli->print || a[1] == 'p' ||
-                         strcmp(a, "--print") == 0;
+            cli->print = cli->print || a[1] == 'p' || strcmp(a, "--print") == 0;
             cli->code = argv[++i];
         } else if (strncmp(a, "--eval=", 7) == 0) {
             cli->code = a + 7;
@@ -223,8 +222,7 @@ int main(int argc, char **argv) {
             return 1;
         }
         args[n++] = script;
-    } else if (cli.from_stdin && cli.first_arg > 0 &&
-               cli.first_arg <= argc &&
+    } else if (cli.from_stdin && cli.first_arg > 0 && cli.first_arg <= argc &&
                strcmp(argv[cli.first_arg - 1], "-") == 0) {
         args[n++] = "-";
     }

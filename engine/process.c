@@ -58,8 +58,8 @@ static void pstate_close(nd_engine_t *e, nd_engine_state_t *st) {
 
     (void)e;
     while (!nd_queue_empty(&ps->signals))
-        signal_release(ND_QUEUE_DATA(nd_queue_head(&ps->signals), psignal_t,
-                                     link));
+        signal_release(
+            ND_QUEUE_DATA(nd_queue_head(&ps->signals), psignal_t, link));
     free(ps);
 }
 
@@ -213,8 +213,7 @@ static duk_ret_t p_chdir(duk_context *ctx) {
     if (rc < 0) {
         if (push_path(ctx, nd_sys_cwd) < 0)
             duk_push_string(ctx, "");
-        return nd_throw_syserr(ctx, rc, "chdir", duk_get_string(ctx, -1),
-                               dir);
+        return nd_throw_syserr(ctx, rc, "chdir", duk_get_string(ctx, -1), dir);
     }
     return 0;
 }
@@ -228,8 +227,7 @@ static duk_ret_t p_umask(duk_context *ctx) {
         old = nd_sys_umask(0);
         nd_sys_umask(old);
     } else {
-        old = nd_sys_umask((unsigned)nd_check_integer(ctx, 0, "mask", 0,
-                                                       0777));
+        old = nd_sys_umask((unsigned)nd_check_integer(ctx, 0, "mask", 0, 0777));
     }
     duk_push_uint(ctx, old);
     return 1;
@@ -256,8 +254,8 @@ static duk_ret_t p_kill(duk_context *ctx) {
 
 /* signalNumber(name) -> number, 0 if unknown */
 static duk_ret_t p_signal_number(duk_context *ctx) {
-    duk_push_int(ctx, nd_sys_signal_number(
-                          nd_check_string(ctx, 0, "signal", NULL)));
+    duk_push_int(ctx,
+                 nd_sys_signal_number(nd_check_string(ctx, 0, "signal", NULL)));
     return 1;
 }
 
@@ -291,8 +289,7 @@ static duk_ret_t p_hrtime(duk_context *ctx) {
 static duk_ret_t p_uptime(duk_context *ctx) {
     nd_engine_t *e = nd_engine_get(ctx);
 
-    duk_push_number(ctx, (double)(nd_hrtime() - nd_engine_start_time(e)) /
-                             1e9);
+    duk_push_number(ctx, (double)(nd_hrtime() - nd_engine_start_time(e)) / 1e9);
     return 1;
 }
 
@@ -302,8 +299,7 @@ static duk_ret_t p_rss(duk_context *ctx) {
     int rc = nd_sys_rss(&rss);
 
     if (rc < 0)
-        return nd_throw_syserr(ctx, rc, "uv_resident_set_memory", NULL,
-                               NULL);
+        return nd_throw_syserr(ctx, rc, "uv_resident_set_memory", NULL, NULL);
     duk_push_number(ctx, (double)rss);
     return 1;
 }
@@ -379,8 +375,8 @@ static duk_ret_t p_write(duk_context *ctx) {
 
 /* isatty(fd) */
 static duk_ret_t p_isatty(duk_context *ctx) {
-    duk_push_boolean(ctx, nd_sys_isatty(nd_check_integer(ctx, 0, "fd", 0,
-                                                         INT32_MAX)));
+    duk_push_boolean(
+        ctx, nd_sys_isatty(nd_check_integer(ctx, 0, "fd", 0, INT32_MAX)));
     return 1;
 }
 

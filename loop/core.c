@@ -273,8 +273,8 @@ static int poll_timeout(const nd_loop_t *loop, nd_run_mode mode) {
         return 0;
     if (!nd_loop_alive(loop))
         return 0;
-    if (!nd_queue_empty(&loop->idle_hooks) ||
-        !nd_queue_empty(&loop->pending) || loop->closing != NULL)
+    if (!nd_queue_empty(&loop->idle_hooks) || !nd_queue_empty(&loop->pending) ||
+        loop->closing != NULL)
         return 0;
     return nd__timers_next_timeout(loop);
 }

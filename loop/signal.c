@@ -168,8 +168,7 @@ static int open_signal_pipe(nd_loop_t *loop) {
 static int loop_watches(const nd_loop_t *loop, int signum) {
     const nd_queue_t *q;
 
-    for (q = loop->signal_handles.next; q != &loop->signal_handles;
-         q = q->next)
+    for (q = loop->signal_handles.next; q != &loop->signal_handles; q = q->next)
         if (ND_QUEUE_DATA(q, nd_signal_t, queue)->signum == signum)
             return 1;
     return 0;
@@ -223,8 +222,7 @@ int nd_signal_start(nd_signal_t *s, nd_signal_cb cb, int signum) {
 
     if (cb == NULL || (s->h.flags & ND__HANDLE_CLOSING))
         return ND_EINVAL;
-    if (signum <= 0 || signum >= NSIG || signum == SIGKILL ||
-        signum == SIGSTOP)
+    if (signum <= 0 || signum >= NSIG || signum == SIGKILL || signum == SIGSTOP)
         return ND_EINVAL;
     if ((s->h.flags & ND__HANDLE_ACTIVE) && s->signum == signum) {
         s->cb = cb;
@@ -296,8 +294,8 @@ void nd__signal_io_cb(nd_io_t *w, unsigned events) {
      * any handle (which zeroes its count), so walk a moved-aside list. */
     nd_queue_move(&loop->signal_handles, &batch);
     while (!nd_queue_empty(&batch)) {
-        nd_signal_t *s = ND_QUEUE_DATA(nd_queue_head(&batch), nd_signal_t,
-                                       queue);
+        nd_signal_t *s =
+            ND_QUEUE_DATA(nd_queue_head(&batch), nd_signal_t, queue);
 
         nd_queue_remove(&s->queue);
         nd_queue_insert_tail(&loop->signal_handles, &s->queue);

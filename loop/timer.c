@@ -250,8 +250,7 @@ int nd__run_timers(nd_loop_t *loop) {
     /* Run: each callback may stop, restart or close any timer, including
      * ones still on the ready list. */
     while (!nd_queue_empty(&ready)) {
-        nd_timer_t *t = ND_QUEUE_DATA(nd_queue_head(&ready), nd_timer_t,
-                                      ready);
+        nd_timer_t *t = ND_QUEUE_DATA(nd_queue_head(&ready), nd_timer_t, ready);
 
         nd_queue_remove(&t->ready);
         if (t->repeat > 0) {

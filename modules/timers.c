@@ -84,8 +84,8 @@ static void on_timer(nd_timer_t *t) {
 }
 
 static tstate_t *get_state(duk_context *ctx) {
-    tstate_t *st = (tstate_t *)nd_engine_find_state(nd_engine_get(ctx),
-                                                    "timers");
+    tstate_t *st =
+        (tstate_t *)nd_engine_find_state(nd_engine_get(ctx), "timers");
 
     if (st == NULL) /* nd_mod_timers_open() always made it */
         nd_throw(ctx, DUK_ERR_ERROR, NULL, "timers binding not open");
@@ -243,8 +243,8 @@ static void tstate_close(nd_engine_t *e, nd_engine_state_t *base) {
     duk_context *ctx = nd_engine_ctx(e);
 
     while (!nd_queue_empty(&st->timers))
-        timer_release(ND_QUEUE_DATA(nd_queue_head(&st->timers), jstimer_t,
-                                    link));
+        timer_release(
+            ND_QUEUE_DATA(nd_queue_head(&st->timers), jstimer_t, link));
     nd_unpin(ctx, st->on_timeout);
     nd_unpin(ctx, st->on_immediate);
     nd_close(&st->check.h, hook_closed);
@@ -252,12 +252,9 @@ static void tstate_close(nd_engine_t *e, nd_engine_state_t *base) {
 }
 
 static const duk_function_list_entry funcs[] = {
-    {"close", t_close, 1},
-    {"immediateState", t_immediate_state, 2},
-    {"ref", t_ref, 2},
-    {"restart", t_restart, 3},
-    {"setup", t_setup, 2},
-    {"start", t_start, 4},
+    {"close", t_close, 1}, {"immediateState", t_immediate_state, 2},
+    {"ref", t_ref, 2},     {"restart", t_restart, 3},
+    {"setup", t_setup, 2}, {"start", t_start, 4},
     {NULL, NULL, 0}};
 
 /* see engine.h */

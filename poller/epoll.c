@@ -44,8 +44,7 @@ typedef struct {
     struct epoll_event buf[EPOLL_BATCH];
 } epoll_poller_t;
 
-static uint32_t to_epoll(unsigned events)
-{
+static uint32_t to_epoll(unsigned events) {
     uint32_t ev = 0;
 
     if (events & ND_POLL_IN)
@@ -55,8 +54,7 @@ static uint32_t to_epoll(unsigned events)
     return ev;
 }
 
-static unsigned from_epoll(uint32_t ev)
-{
+static unsigned from_epoll(uint32_t ev) {
     unsigned events = 0;
 
     if (ev & (EPOLLIN | EPOLLPRI))
@@ -70,8 +68,7 @@ static unsigned from_epoll(uint32_t ev)
     return events;
 }
 
-static int epoll_create_poller(nd_poller_t **out)
-{
+static int epoll_create_poller(nd_poller_t **out) {
     epoll_poller_t *ep;
     struct epoll_event ev;
     int err;
@@ -108,8 +105,7 @@ fail:
     return err;
 }
 
-static void epoll_destroy(nd_poller_t *p)
-{
+static void epoll_destroy(nd_poller_t *p) {
     epoll_poller_t *ep = (epoll_poller_t *)p;
 
     close(ep->wakefd);
@@ -117,8 +113,7 @@ static void epoll_destroy(nd_poller_t *p)
     free(ep);
 }
 
-static int epoll_watch(nd_poller_t *p, int fd, unsigned events)
-{
+static int epoll_watch(nd_poller_t *p, int fd, unsigned events) {
     epoll_poller_t *ep = (epoll_poller_t *)p;
     struct epoll_event ev;
     int err = nd__poller_check_fd(fd);
@@ -139,8 +134,7 @@ static int epoll_watch(nd_poller_t *p, int fd, unsigned events)
     return nd_err_from_errno(errno);
 }
 
-static int epoll_unwatch(nd_poller_t *p, int fd)
-{
+static int epoll_unwatch(nd_poller_t *p, int fd) {
     epoll_poller_t *ep = (epoll_poller_t *)p;
     struct epoll_event ev = {0}; /* kernels before 2.6.9 want non-NULL */
     int err = nd__poller_check_fd(fd);
@@ -161,8 +155,7 @@ static int epoll_unwatch(nd_poller_t *p, int fd)
 }
 
 /* Consume every pending wake-up.  One read resets an eventfd to zero. */
-static void drain_wakefd(int fd)
-{
+static void drain_wakefd(int fd) {
     uint64_t count;
     ssize_t n;
 
@@ -172,8 +165,7 @@ static void drain_wakefd(int fd)
 }
 
 static int epoll_wait_poller(nd_poller_t *p, int timeout_ms,
-                             nd_poller_event_t *fired, int max)
-{
+                             nd_poller_event_t *fired, int max) {
     epoll_poller_t *ep = (epoll_poller_t *)p;
     int n, i, count = 0;
 
@@ -203,8 +195,7 @@ static int epoll_wait_poller(nd_poller_t *p, int timeout_ms,
 
 /* Async-signal-safe: one write(2), and errno is left as it was found so
  * that an interrupted thread does not see it change under its feet. */
-static int epoll_wake(nd_poller_t *p)
-{
+static int epoll_wake(nd_poller_t *p) {
     epoll_poller_t *ep = (epoll_poller_t *)p;
     uint64_t one = 1;
     int saved = errno, err = 0;
@@ -222,11 +213,6 @@ static int epoll_wake(nd_poller_t *p)
 }
 
 const nd_poller_ops_t nd_poller_epoll = {
-    "epoll",
-    epoll_create_poller,
-    epoll_destroy,
-    epoll_watch,
-    epoll_unwatch,
-    epoll_wait_poller,
-    epoll_wake,
+    "epoll",       epoll_create_poller, epoll_destroy, epoll_watch,
+    epoll_unwatch, epoll_wait_poller,   epoll_wake,
 };

@@ -16,63 +16,63 @@
 
 #include <errno.h>
 
-#define ND_ERRNO_MAP(XX)                                                      \
-    XX(E2BIG, 4001, "argument list too long")                                 \
-    XX(EACCES, 4002, "permission denied")                                     \
-    XX(EADDRINUSE, 4003, "address already in use")                            \
-    XX(EADDRNOTAVAIL, 4004, "address not available")                          \
-    XX(EAFNOSUPPORT, 4005, "address family not supported")                    \
-    XX(EAGAIN, 4006, "resource temporarily unavailable")                      \
-    XX(EALREADY, 4007, "connection already in progress")                      \
-    XX(EBADF, 4008, "bad file descriptor")                                    \
-    XX(EBUSY, 4009, "resource busy or locked")                                \
-    XX(ECANCELED, 4010, "operation canceled")                                 \
-    XX(ECONNABORTED, 4011, "software caused connection abort")                \
-    XX(ECONNREFUSED, 4012, "connection refused")                              \
-    XX(ECONNRESET, 4013, "connection reset by peer")                          \
-    XX(EEXIST, 4014, "file already exists")                                   \
-    XX(EFAULT, 4015, "bad address in system call argument")                   \
-    XX(EFBIG, 4016, "file too large")                                         \
-    XX(EHOSTUNREACH, 4017, "host is unreachable")                             \
-    XX(EINTR, 4018, "interrupted system call")                                \
-    XX(EINVAL, 4019, "invalid argument")                                      \
-    XX(EIO, 4020, "i/o error")                                                \
-    XX(EISCONN, 4021, "socket is already connected")                          \
-    XX(EISDIR, 4022, "illegal operation on a directory")                      \
-    XX(ELOOP, 4023, "too many symbolic links encountered")                    \
-    XX(EMFILE, 4024, "too many open files")                                   \
-    XX(EMSGSIZE, 4025, "message too long")                                    \
-    XX(ENAMETOOLONG, 4026, "name too long")                                   \
-    XX(ENETDOWN, 4027, "network is down")                                     \
-    XX(ENETUNREACH, 4028, "network is unreachable")                           \
-    XX(ENFILE, 4029, "file table overflow")                                   \
-    XX(ENOBUFS, 4030, "no buffer space available")                            \
-    XX(ENODEV, 4031, "no such device")                                        \
-    XX(ENOENT, 4032, "no such file or directory")                             \
-    XX(ENOMEM, 4033, "not enough memory")                                     \
-    XX(ENOSPC, 4034, "no space left on device")                               \
-    XX(ENOSYS, 4035, "function not implemented")                              \
-    XX(ENOTCONN, 4036, "socket is not connected")                             \
-    XX(ENOTDIR, 4037, "not a directory")                                      \
-    XX(ENOTEMPTY, 4038, "directory not empty")                                \
-    XX(ENOTSOCK, 4039, "socket operation on non-socket")                      \
-    XX(ENOTSUP, 4040, "operation not supported on socket")                    \
-    XX(ENXIO, 4041, "no such device or address")                              \
-    XX(EPERM, 4042, "operation not permitted")                                \
-    XX(EPIPE, 4043, "broken pipe")                                            \
-    XX(ERANGE, 4044, "result too large")                                      \
-    XX(EROFS, 4045, "read-only file system")                                  \
-    XX(ESPIPE, 4046, "invalid seek")                                          \
-    XX(ESRCH, 4047, "no such process")                                        \
-    XX(ETIMEDOUT, 4048, "connection timed out")                               \
-    XX(ETXTBSY, 4049, "text file is busy")                                    \
+#define ND_ERRNO_MAP(XX)                                                       \
+    XX(E2BIG, 4001, "argument list too long")                                  \
+    XX(EACCES, 4002, "permission denied")                                      \
+    XX(EADDRINUSE, 4003, "address already in use")                             \
+    XX(EADDRNOTAVAIL, 4004, "address not available")                           \
+    XX(EAFNOSUPPORT, 4005, "address family not supported")                     \
+    XX(EAGAIN, 4006, "resource temporarily unavailable")                       \
+    XX(EALREADY, 4007, "connection already in progress")                       \
+    XX(EBADF, 4008, "bad file descriptor")                                     \
+    XX(EBUSY, 4009, "resource busy or locked")                                 \
+    XX(ECANCELED, 4010, "operation canceled")                                  \
+    XX(ECONNABORTED, 4011, "software caused connection abort")                 \
+    XX(ECONNREFUSED, 4012, "connection refused")                               \
+    XX(ECONNRESET, 4013, "connection reset by peer")                           \
+    XX(EEXIST, 4014, "file already exists")                                    \
+    XX(EFAULT, 4015, "bad address in system call argument")                    \
+    XX(EFBIG, 4016, "file too large")                                          \
+    XX(EHOSTUNREACH, 4017, "host is unreachable")                              \
+    XX(EINTR, 4018, "interrupted system call")                                 \
+    XX(EINVAL, 4019, "invalid argument")                                       \
+    XX(EIO, 4020, "i/o error")                                                 \
+    XX(EISCONN, 4021, "socket is already connected")                           \
+    XX(EISDIR, 4022, "illegal operation on a directory")                       \
+    XX(ELOOP, 4023, "too many symbolic links encountered")                     \
+    XX(EMFILE, 4024, "too many open files")                                    \
+    XX(EMSGSIZE, 4025, "message too long")                                     \
+    XX(ENAMETOOLONG, 4026, "name too long")                                    \
+    XX(ENETDOWN, 4027, "network is down")                                      \
+    XX(ENETUNREACH, 4028, "network is unreachable")                            \
+    XX(ENFILE, 4029, "file table overflow")                                    \
+    XX(ENOBUFS, 4030, "no buffer space available")                             \
+    XX(ENODEV, 4031, "no such device")                                         \
+    XX(ENOENT, 4032, "no such file or directory")                              \
+    XX(ENOMEM, 4033, "not enough memory")                                      \
+    XX(ENOSPC, 4034, "no space left on device")                                \
+    XX(ENOSYS, 4035, "function not implemented")                               \
+    XX(ENOTCONN, 4036, "socket is not connected")                              \
+    XX(ENOTDIR, 4037, "not a directory")                                       \
+    XX(ENOTEMPTY, 4038, "directory not empty")                                 \
+    XX(ENOTSOCK, 4039, "socket operation on non-socket")                       \
+    XX(ENOTSUP, 4040, "operation not supported on socket")                     \
+    XX(ENXIO, 4041, "no such device or address")                               \
+    XX(EPERM, 4042, "operation not permitted")                                 \
+    XX(EPIPE, 4043, "broken pipe")                                             \
+    XX(ERANGE, 4044, "result too large")                                       \
+    XX(EROFS, 4045, "read-only file system")                                   \
+    XX(ESPIPE, 4046, "invalid seek")                                           \
+    XX(ESRCH, 4047, "no such process")                                         \
+    XX(ETIMEDOUT, 4048, "connection timed out")                                \
+    XX(ETXTBSY, 4049, "text file is busy")                                     \
     XX(EXDEV, 4050, "cross-device link not permitted")
 
 /* Codes that are nodule's own on every system (no errno equivalent). */
-#define ND_OWN_ERROR_MAP(XX)                                                  \
-    XX(EOF, 4095, "end of file")                                              \
-    XX(EAI_NONAME, 3008, "unknown node or service")                           \
-    XX(EAI_AGAIN, 3001, "temporary failure")                                  \
+#define ND_OWN_ERROR_MAP(XX)                                                   \
+    XX(EOF, 4095, "end of file")                                               \
+    XX(EAI_NONAME, 3008, "unknown node or service")                            \
+    XX(EAI_AGAIN, 3001, "temporary failure")                                   \
     XX(EAI_FAIL, 3004, "permanent failure")
 
 #if defined(_WIN32)
@@ -86,9 +86,9 @@ enum nd_errno {
     ND_ERRNO_MAP(XX)
 #undef XX
 #define XX(name, own, msg) ND_##name = -(own),
-    ND_OWN_ERROR_MAP(XX)
+        ND_OWN_ERROR_MAP(XX)
 #undef XX
-    ND__ERRNO_END = 0
+            ND__ERRNO_END = 0
 };
 
 /* The code's name, "ENOENT", or "UNKNOWN" for a code not in the table. */

@@ -45,8 +45,7 @@ typedef struct {
     int wake_rd, wake_wr;
 } poll_poller_t;
 
-static short to_poll(unsigned events)
-{
+static short to_poll(unsigned events) {
     short ev = 0;
 
     if (events & ND_POLL_IN)
@@ -56,8 +55,7 @@ static short to_poll(unsigned events)
     return ev;
 }
 
-static unsigned from_poll(short ev)
-{
+static unsigned from_poll(short ev) {
     unsigned events = 0;
 
     if (ev & (POLLIN | POLLPRI))
@@ -72,9 +70,8 @@ static unsigned from_poll(short ev)
 }
 
 /* A pipe whose ends are both non-blocking and close-on-exec. */
-static int make_pipe(int fds[2])
-{
-#if defined(__linux__) || defined(__FreeBSD__) || defined(__NetBSD__) || \
+static int make_pipe(int fds[2]) {
+#if defined(__linux__) || defined(__FreeBSD__) || defined(__NetBSD__) ||       \
     defined(__OpenBSD__)
     if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) < 0)
         return nd_err_from_errno(errno);
@@ -97,8 +94,7 @@ static int make_pipe(int fds[2])
 #endif
 }
 
-static int poll_create(nd_poller_t **out)
-{
+static int poll_create(nd_poller_t **out) {
     poll_poller_t *pp;
     int pipefd[2], err;
 
@@ -129,8 +125,7 @@ static int poll_create(nd_poller_t **out)
     return 0;
 }
 
-static void poll_destroy(nd_poller_t *p)
-{
+static void poll_destroy(nd_poller_t *p) {
     poll_poller_t *pp = (poll_poller_t *)p;
 
     close(pp->wake_rd);
@@ -141,8 +136,7 @@ static void poll_destroy(nd_poller_t *p)
 }
 
 /* Make slot[] long enough to hold fd (which is already bounds-checked). */
-static int grow_slots(poll_poller_t *pp, int fd)
-{
+static int grow_slots(poll_poller_t *pp, int fd) {
     int n = pp->nslot > 0 ? pp->nslot : 64;
     int *slot;
 
@@ -158,8 +152,7 @@ static int grow_slots(poll_poller_t *pp, int fd)
 }
 
 /* Make room for one more entry in fds[]. */
-static int grow_fds(poll_poller_t *pp)
-{
+static int grow_fds(poll_poller_t *pp) {
     struct pollfd *fds;
     int n = pp->capfds * 2;
 
@@ -171,8 +164,7 @@ static int grow_fds(poll_poller_t *pp)
     return 0;
 }
 
-static int poll_watch(nd_poller_t *p, int fd, unsigned events)
-{
+static int poll_watch(nd_poller_t *p, int fd, unsigned events) {
     poll_poller_t *pp = (poll_poller_t *)p;
     struct stat st;
     int err = nd__poller_check_fd(fd);
@@ -207,8 +199,7 @@ static int poll_watch(nd_poller_t *p, int fd, unsigned events)
     return 0;
 }
 
-static int poll_unwatch(nd_poller_t *p, int fd)
-{
+static int poll_unwatch(nd_poller_t *p, int fd) {
     poll_poller_t *pp = (poll_poller_t *)p;
     int err = nd__poller_check_fd(fd);
     int i, last;
@@ -233,8 +224,7 @@ static int poll_unwatch(nd_poller_t *p, int fd)
 }
 
 /* Empty the wake-up pipe. */
-static void drain_pipe(int fd)
-{
+static void drain_pipe(int fd) {
     char buf[256];
     ssize_t n;
 
@@ -244,8 +234,7 @@ static void drain_pipe(int fd)
 }
 
 static int poll_wait(nd_poller_t *p, int timeout_ms, nd_poller_event_t *fired,
-                     int max)
-{
+                     int max) {
     poll_poller_t *pp = (poll_poller_t *)p;
     int ready, i, count = 0;
 
@@ -278,8 +267,7 @@ static int poll_wait(nd_poller_t *p, int timeout_ms, nd_poller_event_t *fired,
 }
 
 /* Async-signal-safe: one write(2), and errno is left as it was found. */
-static int poll_wake(nd_poller_t *p)
-{
+static int poll_wake(nd_poller_t *p) {
     poll_poller_t *pp = (poll_poller_t *)p;
     int saved = errno, err = 0;
     ssize_t n;
@@ -295,11 +283,6 @@ static int poll_wake(nd_poller_t *p)
 }
 
 const nd_poller_ops_t nd_poller_poll = {
-    "poll",
-    poll_create,
-    poll_destroy,
-    poll_watch,
-    poll_unwatch,
-    poll_wait,
-    poll_wake,
+    "poll",       poll_create, poll_destroy, poll_watch,
+    poll_unwatch, poll_wait,   poll_wake,
 };

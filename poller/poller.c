@@ -27,16 +27,13 @@ static const nd_poller_ops_t *const backends[] = {
 #if defined(__linux__)
     &nd_poller_epoll,
 #endif
-    &nd_poller_poll,
-    NULL
-};
+    &nd_poller_poll, NULL};
 
 /* Is this process running with privileges its caller may not have? */
-static int running_privileged(void)
-{
+static int running_privileged(void) {
 #if defined(__linux__)
     return getauxval(AT_SECURE) != 0;
-#elif defined(__APPLE__) || defined(__FreeBSD__) || defined(__OpenBSD__) || \
+#elif defined(__APPLE__) || defined(__FreeBSD__) || defined(__OpenBSD__) ||    \
     defined(__NetBSD__)
     return issetugid() != 0;
 #else
@@ -45,14 +42,12 @@ static int running_privileged(void)
 }
 
 /* see poller.h */
-const nd_poller_ops_t *const *nd_poller_backends(void)
-{
+const nd_poller_ops_t *const *nd_poller_backends(void) {
     return backends;
 }
 
 /* see poller.h */
-const nd_poller_ops_t *nd_poller_select(const char *name)
-{
+const nd_poller_ops_t *nd_poller_select(const char *name) {
     int i;
 
     if (name == NULL) {
@@ -69,8 +64,7 @@ const nd_poller_ops_t *nd_poller_select(const char *name)
 }
 
 /* see poller.h */
-int nd_poller_open(nd_poller_t **out, const nd_poller_ops_t *ops)
-{
+int nd_poller_open(nd_poller_t **out, const nd_poller_ops_t *ops) {
     if (out == NULL)
         return ND_EINVAL;
     *out = NULL;
@@ -82,39 +76,33 @@ int nd_poller_open(nd_poller_t **out, const nd_poller_ops_t *ops)
 }
 
 /* see poller.h */
-void nd_poller_close(nd_poller_t *p)
-{
+void nd_poller_close(nd_poller_t *p) {
     if (p != NULL)
         p->ops->destroy(p);
 }
 
 /* see poller.h */
-int nd_poller_watch(nd_poller_t *p, int fd, unsigned events)
-{
+int nd_poller_watch(nd_poller_t *p, int fd, unsigned events) {
     return p->ops->watch(p, fd, events);
 }
 
 /* see poller.h */
-int nd_poller_unwatch(nd_poller_t *p, int fd)
-{
+int nd_poller_unwatch(nd_poller_t *p, int fd) {
     return p->ops->unwatch(p, fd);
 }
 
 /* see poller.h */
 int nd_poller_wait(nd_poller_t *p, int timeout_ms, nd_poller_event_t *fired,
-                   int max)
-{
+                   int max) {
     return p->ops->wait(p, timeout_ms, fired, max);
 }
 
 /* see poller.h */
-int nd_poller_wake(nd_poller_t *p)
-{
+int nd_poller_wake(nd_poller_t *p) {
     return p->ops->wake(p);
 }
 
 /* see poller.h */
-const char *nd_poller_name(const nd_poller_t *p)
-{
+const char *nd_poller_name(const nd_poller_t *p) {
     return p->ops->name;
 }

@@ -10,8 +10,7 @@
 /* The bounds check every backend applies to every fd it is given, before
  * the fd reaches the OS or indexes a table: ND_EBADF for a negative fd,
  * ND_ERANGE for one at or beyond ND_POLLER_MAX_FD, else 0. */
-static inline int nd__poller_check_fd(int fd)
-{
+static inline int nd__poller_check_fd(int fd) {
     if (fd < 0)
         return ND_EBADF;
     if (fd >= ND_POLLER_MAX_FD)

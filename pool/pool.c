@@ -68,8 +68,7 @@ static struct {
     nd_thread_t *threads;
 } pool = {ND_ONCE_INIT, ND_ONCE_INIT};
 
-static void fifo_push(work_fifo_t *q, nd_work_t *w)
-{
+static void fifo_push(work_fifo_t *q, nd_work_t *w) {
     w->next = NULL;
     if (q->tail != NULL)
         q->tail->next = w;
@@ -78,8 +77,7 @@ static void fifo_push(work_fifo_t *q, nd_work_t *w)
     q->tail = w;
 }
 
-static nd_work_t *fifo_pop(work_fifo_t *q)
-{
+static nd_work_t *fifo_pop(work_fifo_t *q) {
     nd_work_t *w = q->head;
 
     if (w != NULL) {
@@ -92,8 +90,7 @@ static nd_work_t *fifo_pop(work_fifo_t *q)
 }
 
 /* Unlink w from q if it is there.  O(n), but only cancellation uses it. */
-static int fifo_remove(work_fifo_t *q, nd_work_t *w)
-{
+static int fifo_remove(work_fifo_t *q, nd_work_t *w) {
     nd_work_t *prev = NULL, *it;
 
     for (it = q->head; it != NULL; prev = it, it = it->next) {
@@ -112,8 +109,7 @@ static int fifo_remove(work_fifo_t *q, nd_work_t *w)
 }
 
 /* see pool_int.h */
-int nd__pool_parse_size(const char *text)
-{
+int nd__pool_parse_size(const char *text) {
     char *end;
     long n;
 
@@ -134,8 +130,7 @@ int nd__pool_parse_size(const char *text)
     return (int)n;
 }
 
-static void configure(void)
-{
+static void configure(void) {
     const char *text = getenv("NODULE_THREADPOOL_SIZE");
 
     /* An empty variable counts as unset. */
@@ -151,8 +146,7 @@ static void configure(void)
  * with the sink's lock held: the loop drains under the same lock, so it
  * cannot see the item, finish, and destroy the sink (or the poller behind
  * wake_arg) while the call is still in progress. */
-static void push_done(nd_work_t *w)
-{
+static void push_done(nd_work_t *w) {
     nd_pool_sink_t *sink = w->sink;
 
     nd_mutex_lock(&sink->lock);
@@ -169,8 +163,7 @@ static void push_done(nd_work_t *w)
 }
 
 /* The oldest item a worker may start now, or NULL.  pool.mutex held. */
-static nd_work_t *next_item(void)
-{
+static nd_work_t *next_item(void) {
     nd_work_t *w;
 
     if (pool.parked.head != NULL && pool.slow_running < pool.slow_max)
@@ -193,8 +186,7 @@ static nd_work_t *next_item(void)
  * code takes pool.mutex while holding a sink lock, and sink->wake must not
  * call into the pool, so the locks can never form a cycle.
  */
-static void worker(void *arg)
-{
+static void worker(void *arg) {
     nd_work_t *w;
     int slow;
 
@@ -226,8 +218,7 @@ static void worker(void *arg)
     }
 }
 
-static void start_pool(void)
-{
+static void start_pool(void) {
     int i, err;
 
     nd_once(&pool.config_once, configure);
@@ -252,8 +243,7 @@ static void start_pool(void)
 
     pool.slow_max = pool.size / 2 > 0 ? pool.size / 2 : 1;
     for (i = 0; i < pool.size; i++) {
-        err = nd_thread_create(&pool.threads[i], worker, NULL,
-                               POOL_STACK_SIZE);
+        err = nd_thread_create(&pool.threads[i], worker, NULL, POOL_STACK_SIZE);
         if (err != 0)
             break;
     }
@@ -268,16 +258,14 @@ static void start_pool(void)
 }
 
 /* see pool.h */
-int nd_pool_size(void)
-{
+int nd_pool_size(void) {
     nd_once(&pool.config_once, configure);
     return pool.size;
 }
 
 /* see pool.h */
 int nd_pool_submit(nd_pool_sink_t *sink, nd_work_t *w, int kind,
-                   nd_work_fn work, nd_work_done_fn done)
-{
+                   nd_work_fn work, nd_work_done_fn done) {
     if (sink == NULL || w == NULL || work == NULL || done == NULL)
         return ND_EINVAL;
     if (kind != ND_WORK_CPU && kind != ND_WORK_FAST_IO &&
@@ -302,8 +290,7 @@ int nd_pool_submit(nd_pool_sink_t *sink, nd_work_t *w, int kind,
 }
 
 /* see pool.h */
-int nd_pool_cancel(nd_work_t *w)
-{
+int nd_pool_cancel(nd_work_t *w) {
     int cancelled = 0;
 
     if (w == NULL)
@@ -323,8 +310,7 @@ int nd_pool_cancel(nd_work_t *w)
 }
 
 /* see pool.h */
-int nd_pool_sink_init(nd_pool_sink_t *sink, void (*wake)(void *), void *arg)
-{
+int nd_pool_sink_init(nd_pool_sink_t *sink, void (*wake)(void *), void *arg) {
     int err;
 
     if (sink == NULL)
@@ -339,15 +325,13 @@ int nd_pool_sink_init(nd_pool_sink_t *sink, void (*wake)(void *), void *arg)
 }
 
 /* see pool.h */
-void nd_pool_sink_destroy(nd_pool_sink_t *sink)
-{
+void nd_pool_sink_destroy(nd_pool_sink_t *sink) {
     assert(sink->head == NULL);
     nd_mutex_destroy(&sink->lock);
 }
 
 /* see pool.h */
-int nd_pool_sink_drain(nd_pool_sink_t *sink)
-{
+int nd_pool_sink_drain(nd_pool_sink_t *sink) {
     nd_work_t *w, *next;
     int n = 0;
 

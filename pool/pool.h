@@ -56,7 +56,7 @@ struct nd_work_s {
 /* The done-queue of one loop.  Embed one per loop. */
 struct nd_pool_sink_s {
     nd_mutex_t lock;
-    nd_work_t *head, *tail; /* finished items, FIFO */
+    nd_work_t *head, *tail;  /* finished items, FIFO */
     void (*wake)(void *arg); /* called from a pool thread, coalesced */
     void *wake_arg;
 };

@@ -14,18 +14,36 @@
 
 #if defined(_WIN32)
 #include <windows.h>
-typedef struct { HANDLE h; } nd_thread_t;
-typedef struct { SRWLOCK l; } nd_mutex_t;
-typedef struct { CONDITION_VARIABLE c; } nd_cond_t;
-typedef struct { INIT_ONCE o; } nd_once_t;
-#define ND_ONCE_INIT { INIT_ONCE_STATIC_INIT }
+typedef struct {
+    HANDLE h;
+} nd_thread_t;
+typedef struct {
+    SRWLOCK l;
+} nd_mutex_t;
+typedef struct {
+    CONDITION_VARIABLE c;
+} nd_cond_t;
+typedef struct {
+    INIT_ONCE o;
+} nd_once_t;
+#define ND_ONCE_INIT                                                           \
+    { INIT_ONCE_STATIC_INIT }
 #else
 #include <pthread.h>
-typedef struct { pthread_t t; } nd_thread_t;
-typedef struct { pthread_mutex_t m; } nd_mutex_t;
-typedef struct { pthread_cond_t c; } nd_cond_t;
-typedef struct { pthread_once_t o; } nd_once_t;
-#define ND_ONCE_INIT { PTHREAD_ONCE_INIT }
+typedef struct {
+    pthread_t t;
+} nd_thread_t;
+typedef struct {
+    pthread_mutex_t m;
+} nd_mutex_t;
+typedef struct {
+    pthread_cond_t c;
+} nd_cond_t;
+typedef struct {
+    pthread_once_t o;
+} nd_once_t;
+#define ND_ONCE_INIT                                                           \
+    { PTHREAD_ONCE_INIT }
 #endif
 
 typedef void (*nd_thread_fn)(void *arg);

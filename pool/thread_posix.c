@@ -27,8 +27,7 @@ typedef struct {
     void *arg;
 } thread_start_t;
 
-static void *thread_main(void *p)
-{
+static void *thread_main(void *p) {
     thread_start_t start = *(thread_start_t *)p;
 
     free(p);
@@ -38,8 +37,7 @@ static void *thread_main(void *p)
 
 /* Round a requested stack size up to what pthread_attr_setstacksize takes:
  * at least PTHREAD_STACK_MIN, and a whole number of pages. */
-static size_t fit_stack_size(size_t size)
-{
+static size_t fit_stack_size(size_t size) {
     long page = sysconf(_SC_PAGESIZE);
 
     if (size < (size_t)PTHREAD_STACK_MIN)
@@ -51,8 +49,7 @@ static size_t fit_stack_size(size_t size)
 
 /* see thread.h */
 int nd_thread_create(nd_thread_t *t, nd_thread_fn fn, void *arg,
-                     size_t stack_size)
-{
+                     size_t stack_size) {
     pthread_attr_t attr;
     sigset_t all, old;
     thread_start_t *start;
@@ -87,81 +84,70 @@ int nd_thread_create(nd_thread_t *t, nd_thread_fn fn, void *arg,
 }
 
 /* see thread.h */
-int nd_thread_join(nd_thread_t *t)
-{
+int nd_thread_join(nd_thread_t *t) {
     int rc = pthread_join(t->t, NULL);
 
     return rc == 0 ? 0 : nd_err_from_errno(rc);
 }
 
 /* see thread.h */
-int nd_mutex_init(nd_mutex_t *m)
-{
+int nd_mutex_init(nd_mutex_t *m) {
     int rc = pthread_mutex_init(&m->m, NULL);
 
     return rc == 0 ? 0 : nd_err_from_errno(rc);
 }
 
 /* see thread.h */
-void nd_mutex_destroy(nd_mutex_t *m)
-{
+void nd_mutex_destroy(nd_mutex_t *m) {
     if (pthread_mutex_destroy(&m->m) != 0)
         abort();
 }
 
 /* see thread.h */
-void nd_mutex_lock(nd_mutex_t *m)
-{
+void nd_mutex_lock(nd_mutex_t *m) {
     if (pthread_mutex_lock(&m->m) != 0)
         abort();
 }
 
 /* see thread.h */
-void nd_mutex_unlock(nd_mutex_t *m)
-{
+void nd_mutex_unlock(nd_mutex_t *m) {
     if (pthread_mutex_unlock(&m->m) != 0)
         abort();
 }
 
 /* see thread.h */
-int nd_cond_init(nd_cond_t *c)
-{
+int nd_cond_init(nd_cond_t *c) {
     int rc = pthread_cond_init(&c->c, NULL);
 
     return rc == 0 ? 0 : nd_err_from_errno(rc);
 }
 
 /* see thread.h */
-void nd_cond_destroy(nd_cond_t *c)
-{
+void nd_cond_destroy(nd_cond_t *c) {
     if (pthread_cond_destroy(&c->c) != 0)
         abort();
 }
 
 /* see thread.h */
-void nd_cond_signal(nd_cond_t *c)
-{
+void nd_cond_signal(nd_cond_t *c) {
     if (pthread_cond_signal(&c->c) != 0)
         abort();
 }
 
 /* see thread.h */
-void nd_cond_broadcast(nd_cond_t *c)
-{
+void nd_cond_broadcast(nd_cond_t *c) {
     if (pthread_cond_broadcast(&c->c) != 0)
         abort();
 }
 
 /* see thread.h */
-void nd_cond_wait(nd_cond_t *c, nd_mutex_t *m)
-{
+void nd_cond_wait(nd_cond_t *c, nd_mutex_t *m) {
     if (pthread_cond_wait(&c->c, &m->m) != 0)
         abort();
 }
 
 /* see thread.h */
-void nd_once(nd_once_t *once, void (*fn)(void))
-{
+void nd_once(nd_once_t *once, void (*fn)(void)) {
     if (pthread_once(&once->o, fn) != 0)
         abort();
 }
