@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -261,10 +262,34 @@ void nd_sys_exit(int code) {
 
 /* see sys.h */
 void nd_sys_init(void) {
-    struct sigaction sa;
+    struct sigaction sa, old;
+    sigset_t all;
+    int signum;
 
+    /* Start from a known state, as Node does.  exec() keeps only ignored
+     * signals and the blocked mask from the parent, and a parent may leave
+     * both (a shell ignores SIGINT in background jobs): a program that
+     * never listens for SIGINT must still die of it.  So every inherited
+     * SIG_IGN goes back to the default action and nothing stays blocked.
+     * Handlers already installed in this process (a sanitizer runtime's)
+     * are left alone.  SIGPIPE and SIGXFSZ are ignored so that a write to
+     * a closed pipe or past a file size limit becomes an error (EPIPE,
+     * EFBIG) instead of death. */
     memset(&sa, 0, sizeof(sa));
-    sa.sa_handler = SIG_IGN;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGPIPE, &sa, NULL);
+    for (signum = 1; signum < NSIG; signum++) {
+        if (signum == SIGKILL || signum == SIGSTOP)
+            continue;
+        if (sigaction(signum, NULL, &old) != 0)
+            continue; /* a number the kernel does not have */
+        if (signum == SIGPIPE || signum == SIGXFSZ)
+            sa.sa_handler = SIG_IGN;
+        else if (old.sa_handler == SIG_IGN)
+            sa.sa_handler = SIG_DFL;
+        else
+            continue;
+        sigaction(signum, &sa, NULL);
+    }
+    sigfillset(&all);
+    pthread_sigmask(SIG_UNBLOCK, &all, NULL);
 }

@@ -55,8 +55,10 @@ int nd_sys_write_all(int fd, const void *buf, size_t len);
  * streams synchronously, so no output is pending elsewhere. */
 void nd_sys_exit(int code);
 
-/* Process-wide setup done once at start: ignore SIGPIPE (a write to a
- * closed pipe or socket must become EPIPE, not death). */
+/* Process-wide setup done once at start, on the main thread: signals the
+ * parent left ignored go back to their default action and none stays
+ * blocked (as in Node), except that SIGPIPE and SIGXFSZ are ignored (a
+ * write to a closed pipe or socket must become EPIPE, not death). */
 void nd_sys_init(void);
 
 #endif
