@@ -11,6 +11,8 @@
  * - install() only defines functions; no work happens until a feature is
  *   used. It runs at every start and must stay well under a millisecond.
  *
+ * Date's string forms and its parser of non-ISO strings are in
+ * internal/builtins_date, loaded when a program first reads `Date`.
  * Map, Set, WeakMap and WeakSet are implemented in internal/collections;
  * install() defines them as lazy globals that load that module on first
  * use. structuredClone (internal/builtins_clone) and
@@ -301,6 +303,52 @@ if (hasSymbol) {
         Object.defineProperty(ArrayIterator.prototype, Symbol.toStringTag,
             { value: 'Array Iterator', configurable: true });
     }
+}
+
+/*
+ * The string iterator: code point by code point, as String.prototype
+ * [Symbol.iterator] is in ES2015 (a surrogate pair is one item).
+ */
+function StringIterator(s) {
+    this._string = s;
+    this._index = 0;
+}
+
+StringIterator.prototype.next = function next() {
+    var s = this._string;
+    if (s === null || this._index >= s.length) {
+        this._string = null;
+        return { value: undefined, done: true };
+    }
+    var i = this._index;
+    var c = s.charCodeAt(i);
+    var n = 1;
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) {
+            n = 2;
+        }
+    }
+    this._index += n;
+    return { value: s.substr(i, n), done: false };
+};
+
+if (hasSymbol) {
+    define(StringIterator.prototype, Symbol.iterator, function () {
+        return this;
+    });
+    if (typeof Symbol.toStringTag === 'symbol') {
+        Object.defineProperty(StringIterator.prototype, Symbol.toStringTag,
+            { value: 'String Iterator', configurable: true });
+    }
+}
+
+function stringIterator() {
+    if (this === null || this === undefined) {
+        throw new TypeError('String.prototype[Symbol.iterator] called on ' +
+            'null or undefined');
+    }
+    return new StringIterator(String(this));
 }
 
 function iteratorMethods(proto) {
@@ -613,6 +661,29 @@ var numberMethods = {
 };
 
 // ---------------------------------------------------------------------
+// Date: Duktape's string forms and parser are ES5.1's, not the ones V8
+// prints and reads. internal/builtins_date replaces them, and the global
+// Date, the first time a program reads `Date`.
+
+function installDate(global) {
+    var NativeDate = global.Date;
+    if (new NativeDate(0).toUTCString() === 'Thu, 01 Jan 1970 00:00:00 GMT') {
+        return; // an engine with the modern forms
+    }
+    Object.defineProperty(global, 'Date', {
+        get: function () {
+            return require('internal/builtins_date').install(global,
+                NativeDate);
+        },
+        set: function (value) {
+            define(global, 'Date', value);
+        },
+        configurable: true,
+        enumerable: false
+    });
+}
+
+// ---------------------------------------------------------------------
 
 function provideAll(target, methods) {
     var key;
@@ -652,6 +723,9 @@ function install(global) {
 
     provideAll(global.Object, objectMethods);
     provideAll(global.String.prototype, stringMethods);
+    if (hasSymbol) {
+        provide(global.String.prototype, Symbol.iterator, stringIterator);
+    }
     provide(global.String.prototype, 'trimLeft',
         global.String.prototype.trimStart);
     provide(global.String.prototype, 'trimRight',
@@ -665,6 +739,7 @@ function install(global) {
         define(global.Math, 'cbrt', cbrt);
     }
     installTypedArrays(global);
+    installDate(global);
 
     ['Map', 'Set', 'WeakMap', 'WeakSet'].forEach(function (name) {
         provideLazy(global, name, function () {

@@ -4,9 +4,12 @@
  *
  * Map and Set keep their entries in a doubly linked list in insertion
  * order, with an index from key to entry for constant-time lookup:
- * - strings, numbers, booleans, undefined and null are indexed by a tagged
- *   string ('s' + text, 'n' + number, ...), which gives SameValueZero
- *   for free (NaN finds NaN, -0 finds 0);
+ * - strings are indexed by themselves, in an index of their own (string
+ *   keys are the common case, and building a tagged string per lookup
+ *   costs Duktape more than the lookup);
+ * - numbers, booleans, undefined and null are indexed by a tagged string
+ *   ('n' + number, 't', ...), which gives SameValueZero for free (NaN
+ *   finds NaN, -0 finds 0);
  * - objects and functions get a unique id, stored on them under a
  *   non-enumerable symbol, and are indexed by that id;
  * - symbols, and objects that cannot take a property (frozen), are found
@@ -42,11 +45,10 @@ function hidden(target, key, value) {
     });
 }
 
-// The index key for `key`, or null when it must be searched linearly.
+// The index key for a key that is not a string, or null when it must be
+// searched linearly.
 function indexKey(key) {
     switch (typeof key) {
-    case 'string':
-        return 's' + key;
     case 'number':
         return 'n' + (key === 0 ? 0 : key);
     case 'boolean':
@@ -76,7 +78,9 @@ function sameValueZero(a, b) {
 
 // --- the shared ordered store -------------------------------------------
 
-function Store() {
+function Store(kind) {
+    this.kind = kind;
+    this.strings = Object.create(null);
     this.index = Object.create(null);
     this.others = [];
     this.first = null;
@@ -85,6 +89,10 @@ function Store() {
 }
 
 Store.prototype.find = function (key) {
+    if (typeof key === 'string') {
+        var found = this.strings[key];
+        return found === undefined ? null : found;
+    }
     var k = indexKey(key);
     if (k !== null) {
         var entry = this.index[k];
@@ -99,8 +107,8 @@ Store.prototype.find = function (key) {
 };
 
 Store.prototype.add = function (key, value) {
-    var entry = this.find(key);
-    if (entry !== null) {
+    var entry = typeof key === 'string' ? this.strings[key] : this.find(key);
+    if (entry !== null && entry !== undefined) {
         entry.value = value;
         return;
     }
@@ -118,6 +126,10 @@ Store.prototype.add = function (key, value) {
     }
     this.last = entry;
     this.size += 1;
+    if (typeof key === 'string') {
+        this.strings[key] = entry;
+        return;
+    }
     var k = indexKey(key);
     if (k !== null) {
         this.index[k] = entry;
@@ -131,8 +143,10 @@ Store.prototype.remove = function (key) {
     if (entry === null) {
         return false;
     }
-    var k = indexKey(key);
-    if (k !== null) {
+    var k = typeof key === 'string' ? key : indexKey(key);
+    if (typeof key === 'string') {
+        delete this.strings[k];
+    } else if (k !== null) {
         delete this.index[k];
     } else {
         this.others.splice(this.others.indexOf(entry), 1);
@@ -162,6 +176,7 @@ Store.prototype.clear = function () {
         entry.removed = true;
         entry.prev = null;
     }
+    this.strings = Object.create(null);
     this.index = Object.create(null);
     this.others = [];
     this.first = null;
@@ -264,11 +279,34 @@ function defineMethods(proto, methods) {
     }
 }
 
+/*
+ * The store of a Map or Set method's receiver; throws for anything else
+ * (checkKind's TypeError). The common case costs no extra call.
+ */
+function storeOf(self, kind, method) {
+    var store = self !== null && self !== undefined ? self[kStore] : undefined;
+    if (store === undefined || store.kind !== kind ||
+            !hasOwn.call(self, kStore)) {
+        checkKind(self, kind, method);
+    }
+    return store;
+}
+
+// How V8 names a wrong receiver: #<Constructor> for objects.
+function receiverName(self) {
+    if (!isObjectLike(self)) {
+        return String(self);
+    }
+    var ctor = self.constructor;
+    return '#<' + (typeof ctor === 'function' && ctor.name ? ctor.name :
+        'Object') + '>';
+}
+
 function checkKind(self, kind, method) {
     if (!isObjectLike(self) || self[kKind] !== kind ||
             !hasOwn.call(self, kKind)) {
         throw new TypeError('Method ' + kind + '.prototype.' + method +
-            ' called on incompatible receiver ' + String(self));
+            ' called on incompatible receiver ' + receiverName(self));
     }
 }
 
@@ -279,7 +317,7 @@ function Map(iterable) {
         throw new TypeError('Constructor Map requires \'new\'');
     }
     hidden(this, kKind, 'Map');
-    hidden(this, kStore, new Store());
+    hidden(this, kStore, new Store('Map'));
     if (iterable !== undefined && iterable !== null) {
         var self = this;
         forEachOf(iterable, function (pair) {
@@ -294,18 +332,20 @@ function Map(iterable) {
 
 defineMethods(Map.prototype, {
     get: function get(key) {
-        checkKind(this, 'Map', 'get');
-        var entry = this[kStore].find(key);
-        return entry === null ? undefined : entry.value;
+        var store = storeOf(this, 'Map', 'get');
+        var entry = typeof key === 'string' ? store.strings[key] :
+            store.find(key);
+        return entry === null || entry === undefined ? undefined :
+            entry.value;
     },
     set: function set(key, value) {
-        checkKind(this, 'Map', 'set');
-        this[kStore].add(key, value);
+        storeOf(this, 'Map', 'set').add(key, value);
         return this;
     },
     has: function has(key) {
-        checkKind(this, 'Map', 'has');
-        return this[kStore].find(key) !== null;
+        var store = storeOf(this, 'Map', 'has');
+        return typeof key === 'string' ? store.strings[key] !== undefined :
+            store.find(key) !== null;
     },
     'delete': function (key) {
         checkKind(this, 'Map', 'delete');
@@ -359,7 +399,7 @@ function Set(iterable) {
         throw new TypeError('Constructor Set requires \'new\'');
     }
     hidden(this, kKind, 'Set');
-    hidden(this, kStore, new Store());
+    hidden(this, kStore, new Store('Set'));
     if (iterable !== undefined && iterable !== null) {
         var self = this;
         forEachOf(iterable, function (value) {
@@ -370,13 +410,13 @@ function Set(iterable) {
 
 defineMethods(Set.prototype, {
     add: function add(value) {
-        checkKind(this, 'Set', 'add');
-        this[kStore].add(value, value);
+        storeOf(this, 'Set', 'add').add(value, value);
         return this;
     },
     has: function has(value) {
-        checkKind(this, 'Set', 'has');
-        return this[kStore].find(value) !== null;
+        var store = storeOf(this, 'Set', 'has');
+        return typeof value === 'string' ?
+            store.strings[value] !== undefined : store.find(value) !== null;
     },
     'delete': function (value) {
         checkKind(this, 'Set', 'delete');

@@ -35,6 +35,15 @@ Process.prototype = Object.create(EventEmitter.prototype, {
 
 var process = new Process();
 
+// Object.prototype.toString.call(process) is '[object process]' in Node;
+// libraries (bluebird among them) test it to detect Node.
+if (typeof Symbol === 'function' && Symbol.toStringTag) {
+    Object.defineProperty(process, Symbol.toStringTag, {
+        value: 'process', writable: true, enumerable: false,
+        configurable: false
+    });
+}
+
 var ARCH = {
     x86_64: 'x64', x86: 'ia32', aarch64: 'arm64', arm: 'arm',
     ppc64: 'ppc64', riscv64: 'riscv64', s390x: 's390x', mips64: 'mips64el'

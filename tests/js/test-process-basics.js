@@ -91,3 +91,6 @@ for (var i = 0; i < 20000; i++) {
 assert.ok(process.memoryUsage().heapUsed > m.heapUsed + 500000);
 assert.ok(process.memoryUsage.rss() > 0);
 keep = null;
+
+// Libraries detect Node by the process object's tag.
+assert.strictEqual(Object.prototype.toString.call(process), '[object process]');
