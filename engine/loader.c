@@ -29,6 +29,7 @@ static const struct {
     const char *name;
     duk_c_function open;
 } bindings[] = {
+    {"buffer", nd_mod_buffer_open},
     {"fs", nd_mod_fs_open},
     {"module", mod_module_open},
     {"process", nd_mod_process_open},

@@ -1,43 +1,46 @@
 /*
- * fs.c - file system requests (see fs.h for the calling convention).
+ * fs.c - the file system request machinery (see fs.h for the calling
+ * convention), and the operations on open files.
  *
- * Each nd_fs_<op>() fills in the request and calls submit(): without a
- * callback the operation runs at once on the caller's thread (fs_run), with
- * one it is queued on the pool as ND_WORK_FAST_IO and fs_run happens on a
- * pool thread, the callback later on the loop thread.  fs_run is the only
- * place that makes the system calls; it reads its inputs from the request
- * and writes req->result (and req->nbytes, req->ptr, req->statbuf).
+ * Each nd_fs_<op>() fills in the request, points req->run at the function
+ * that makes the system calls, and calls nd__fs_submit(): without a
+ * callback run() happens at once on the caller's thread; with one the
+ * request is queued on the pool as ND_WORK_FAST_IO, run() happens on a
+ * pool thread and the callback later on the loop thread.  run() reads its
+ * inputs from the request and writes req->result and any other result.
+ * The other operations live beside this file: fs_meta.c (stat, access,
+ * modes, owners, times), fs_dir.c (names, links, directories) and
+ * fs_tree.c (operations that walk paths: mkdir -p, rm -rf); the watchers
+ * of file system events, a handle rather than requests, in fs_event.c.
  *
  * Conventions kept here for every op: fds are opened with O_CLOEXEC; EINTR
  * is retried; writes loop over short writes until all bytes are out;
  * offset >= 0 means pread/pwrite (the file position is untouched), -1 means
  * read/write at the current position.
  *
- * Birth time: on Linux, stat uses statx() and asks for STATX_BTIME; when the
- * kernel or file system cannot say (or statx itself is unavailable), the
- * birth time is the change time, as a documented approximation.  Other
- * systems use plain stat() and the same fallback.
- *
- * Threading: fs_run runs on whichever thread submit() chose and touches only
- * the request; cb runs on the loop thread.
+ * Threading: run functions touch only the request; cb runs on the loop
+ * thread.
  */
-#define _GNU_SOURCE /* statx */
-#include <errno.h>
+#define _GNU_SOURCE /* copy_file_range, preadv, pwritev */
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
-#include "fs.h"
-
-#if defined(__linux__) && defined(STATX_BTIME)
-#include <sys/sysmacros.h> /* makedev */
-#define ND__HAVE_STATX 1
+#ifdef __linux__
+#include <linux/fs.h> /* FICLONE */
+#include <sys/ioctl.h>
 #endif
 
-/* ---- the system calls -------------------------------------------------- */
+#include "fs_internal.h"
+
+/* iovecs handed to the kernel per readv/writev call. */
+#define IOV_BATCH 64
+
+/* ---- the operations on fds ---------------------------------------------- */
 
 static int64_t fs_open(nd_fs_t *req) {
     int fd;
@@ -45,201 +48,249 @@ static int64_t fs_open(nd_fs_t *req) {
     do
         fd = open(req->path, req->flags | O_CLOEXEC, req->mode);
     while (fd < 0 && errno == EINTR);
-    return fd < 0 ? nd_err_from_errno(errno) : fd;
+    return fd < 0 ? nd__fs_errno() : fd;
 }
 
 static int64_t fs_close(nd_fs_t *req) {
     /* Not retried on EINTR: on Linux the fd is gone either way, and a
      * retry could close an fd another thread just opened. */
     if (close(req->fd) != 0 && errno != EINTR)
-        return nd_err_from_errno(errno);
+        return nd__fs_errno();
     return 0;
 }
 
-static int64_t fs_read(nd_fs_t *req) {
-    ssize_t n;
+/* Fill iov from bufs, the first one starting skip bytes in. */
+static int fill_iov(struct iovec *iov, const nd_fs_buf_t *bufs, unsigned n,
+                    size_t skip) {
+    unsigned i;
 
+    if (n > IOV_BATCH)
+        n = IOV_BATCH;
+    for (i = 0; i < n; i++) {
+        iov[i].iov_base = (char *)bufs[i].base + (i == 0 ? skip : 0);
+        iov[i].iov_len = bufs[i].len - (i == 0 ? skip : 0);
+    }
+    return (int)n;
+}
+
+static int64_t fs_read(nd_fs_t *req) {
+    struct iovec iov[IOV_BATCH];
+    int n = fill_iov(iov, req->bufs, req->nbufs, 0);
+    ssize_t got;
+
+    if (n == 0)
+        return 0;
     do {
         if (req->offset >= 0)
-            n = pread(req->fd, req->buf, req->len, (off_t)req->offset);
+            got = preadv(req->fd, iov, n, (off_t)req->offset);
         else
-            n = read(req->fd, req->buf, req->len);
-    } while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return nd_err_from_errno(errno);
-    req->nbytes = n;
-    return n;
+            got = readv(req->fd, iov, n);
+    } while (got < 0 && errno == EINTR);
+    if (got < 0)
+        return nd__fs_errno();
+    req->nbytes = got;
+    return got;
 }
 
 static int64_t fs_write(nd_fs_t *req) {
-    const char *p = req->buf;
-    size_t left = req->len;
+    struct iovec iov[IOV_BATCH];
+    const nd_fs_buf_t *b = req->bufs;
+    unsigned left = req->nbufs;
+    size_t skip = 0; /* bytes of b[0] already written */
 
     req->nbytes = 0;
     while (left > 0) {
-        size_t chunk = left > SSIZE_MAX ? SSIZE_MAX : left;
         ssize_t n;
+        int count;
 
+        if (b->len == skip) { /* this buffer is done (or empty) */
+            b++;
+            left--;
+            skip = 0;
+            continue;
+        }
+        count = fill_iov(iov, b, left, skip);
         if (req->offset >= 0)
-            n = pwrite(req->fd, p, chunk, (off_t)(req->offset + req->nbytes));
+            n = pwritev(req->fd, iov, count,
+                        (off_t)(req->offset + req->nbytes));
         else
-            n = write(req->fd, p, chunk);
+            n = writev(req->fd, iov, count);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return nd_err_from_errno(errno);
+            return nd__fs_errno();
         }
         if (n == 0)
             return ND_EIO; /* no progress and no error: never spin */
-        p += n;
-        left -= (size_t)n;
         req->nbytes += n;
+        while (n > 0) { /* step over what went out */
+            size_t rest = b->len - skip;
+
+            if ((size_t)n < rest) {
+                skip += (size_t)n;
+                n = 0;
+            } else {
+                n -= (ssize_t)rest;
+                b++;
+                left--;
+                skip = 0;
+            }
+        }
     }
     return req->nbytes;
 }
 
-static void from_stat(nd_stat_t *out, const struct stat *st) {
-    out->dev = st->st_dev;
-    out->ino = st->st_ino;
-    out->mode = st->st_mode;
-    out->nlink = st->st_nlink;
-    out->uid = st->st_uid;
-    out->gid = st->st_gid;
-    out->rdev = st->st_rdev;
-    out->size = (uint64_t)st->st_size;
-    out->blksize = (uint64_t)st->st_blksize;
-    out->blocks = (uint64_t)st->st_blocks;
-    out->atim.sec = st->st_atim.tv_sec;
-    out->atim.nsec = st->st_atim.tv_nsec;
-    out->mtim.sec = st->st_mtim.tv_sec;
-    out->mtim.nsec = st->st_mtim.tv_nsec;
-    out->ctim.sec = st->st_ctim.tv_sec;
-    out->ctim.nsec = st->st_ctim.tv_nsec;
-    out->birthtim = out->ctim;
-}
+static int64_t fs_ftruncate(nd_fs_t *req) {
+    int rc;
 
-#ifdef ND__HAVE_STATX
-static void copy_time(nd_timespec_t *out, const struct statx_timestamp *ts) {
-    out->sec = ts->tv_sec;
-    out->nsec = ts->tv_nsec;
-}
-
-static void from_statx(nd_stat_t *out, const struct statx *sx) {
-    out->dev = makedev(sx->stx_dev_major, sx->stx_dev_minor);
-    out->ino = sx->stx_ino;
-    out->mode = sx->stx_mode;
-    out->nlink = sx->stx_nlink;
-    out->uid = sx->stx_uid;
-    out->gid = sx->stx_gid;
-    out->rdev = makedev(sx->stx_rdev_major, sx->stx_rdev_minor);
-    out->size = sx->stx_size;
-    out->blksize = sx->stx_blksize;
-    out->blocks = sx->stx_blocks;
-    copy_time(&out->atim, &sx->stx_atime);
-    copy_time(&out->mtim, &sx->stx_mtime);
-    copy_time(&out->ctim, &sx->stx_ctime);
-    if (sx->stx_mask & STATX_BTIME)
-        copy_time(&out->birthtim, &sx->stx_btime);
-    else
-        out->birthtim = out->ctim;
-}
-
-/* 1 if statx answered (result in *err, 0 or a code), 0 if it is not
- * available here and the caller must fall back to stat(). */
-static int try_statx(nd_fs_t *req, int *err) {
-    struct statx sx;
-    int dirfd = AT_FDCWD, flags = 0, r;
-    const char *path = req->path;
-
-    if (req->type == ND_FS_FSTAT) {
-        dirfd = req->fd;
-        path = "";
-        flags = AT_EMPTY_PATH;
-    } else if (req->type == ND_FS_LSTAT) {
-        flags = AT_SYMLINK_NOFOLLOW;
-    }
     do
-        r = statx(dirfd, path, flags, STATX_BASIC_STATS | STATX_BTIME, &sx);
-    while (r < 0 && errno == EINTR);
-    /* ENOSYS: old kernel; EPERM: a seccomp filter that refuses statx. */
-    if (r < 0 && (errno == ENOSYS || errno == EPERM))
-        return 0;
-    *err = r < 0 ? nd_err_from_errno(errno) : 0;
-    if (r == 0)
-        from_statx(&req->statbuf, &sx);
-    return 1;
+        rc = ftruncate(req->fd, (off_t)req->offset);
+    while (rc < 0 && errno == EINTR);
+    return nd__fs_result(rc);
 }
+
+static int64_t fs_fsync(nd_fs_t *req) {
+    return nd__fs_result(fsync(req->fd));
+}
+
+static int64_t fs_fdatasync(nd_fs_t *req) {
+#ifdef __APPLE__
+    return nd__fs_result(fsync(req->fd));
+#else
+    return nd__fs_result(fdatasync(req->fd));
 #endif
-
-static int64_t fs_stat(nd_fs_t *req) {
-    struct stat st;
-    int r;
-
-#ifdef ND__HAVE_STATX
-    if (try_statx(req, &r))
-        return r;
-#endif
-    do {
-        if (req->type == ND_FS_FSTAT)
-            r = fstat(req->fd, &st);
-        else if (req->type == ND_FS_LSTAT)
-            r = lstat(req->path, &st);
-        else
-            r = stat(req->path, &st);
-    } while (r < 0 && errno == EINTR);
-    if (r < 0)
-        return nd_err_from_errno(errno);
-    from_stat(&req->statbuf, &st);
-    return 0;
 }
 
-static int64_t fs_realpath(nd_fs_t *req) {
-    char *resolved = realpath(req->path, NULL);
+/* ---- copyfile ------------------------------------------------------------ */
 
-    if (resolved == NULL)
-        return nd_err_from_errno(errno);
-    req->ptr = resolved;
-    return 0;
-}
+/* Copy src to dst from their current positions to the end of src: first
+ * in the kernel where it can (copy_file_range), then through a buffer. */
+static int copy_data(int src, int dst, uint64_t size) {
+    char *buf;
+    int err = 0;
 
-/* Run the request on the current thread. */
-static void fs_run(nd_fs_t *req) {
-    switch (req->type) {
-    case ND_FS_OPEN:
-        req->result = fs_open(req);
-        break;
-    case ND_FS_CLOSE:
-        req->result = fs_close(req);
-        break;
-    case ND_FS_READ:
-        req->result = fs_read(req);
-        break;
-    case ND_FS_WRITE:
-        req->result = fs_write(req);
-        break;
-    case ND_FS_STAT:
-    case ND_FS_LSTAT:
-    case ND_FS_FSTAT:
-        req->result = fs_stat(req);
-        break;
-    case ND_FS_REALPATH:
-        req->result = fs_realpath(req);
-        break;
-    default:
-        req->result = ND_EINVAL;
+#ifdef __linux__
+    while (size > 0) {
+        ssize_t n = copy_file_range(src, NULL, dst, NULL, (size_t)size, 0);
+
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; /* not possible here (EXDEV, ENOSYS...): use read */
+        size -= (uint64_t)n;
     }
+#else
+    (void)size;
+#endif
+    buf = malloc(64 * 1024);
+    if (buf == NULL)
+        return ND_ENOMEM;
+    for (;;) {
+        ssize_t n = read(src, buf, 64 * 1024), off = 0;
+
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            err = n < 0 ? (int)nd__fs_errno() : 0;
+            break;
+        }
+        while (off < n) {
+            ssize_t w = write(dst, buf + off, (size_t)(n - off));
+
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                err = w < 0 ? (int)nd__fs_errno() : ND_EIO;
+                break;
+            }
+            off += w;
+        }
+        if (err != 0)
+            break;
+    }
+    free(buf);
+    return err;
 }
 
-/* ---- sync or async ----------------------------------------------------- */
+/* Everything after both files are open.  Returns 0 or a code. */
+static int copy_open_files(nd_fs_t *req, int src, int dst,
+                           const struct stat *sst) {
+    struct stat dst_st;
+
+    if (fstat(dst, &dst_st) != 0)
+        return (int)nd__fs_errno();
+    if (dst_st.st_dev == sst->st_dev && dst_st.st_ino == sst->st_ino)
+        return 1; /* the same file: nothing to do, and nothing to undo */
+    if (ftruncate(dst, 0) != 0)
+        return (int)nd__fs_errno();
+    /* A file system without modes (EPERM) still gets the data. */
+    if (fchmod(dst, sst->st_mode & 07777) != 0 && errno != EPERM)
+        return (int)nd__fs_errno();
+    if (req->flags & (ND_FS_COPYFILE_FICLONE | ND_FS_COPYFILE_FICLONE_FORCE)) {
+#ifdef FICLONE
+        if (ioctl(dst, FICLONE, src) == 0)
+            return 0;
+        if (req->flags & ND_FS_COPYFILE_FICLONE_FORCE)
+            return (int)nd__fs_errno();
+#else
+        if (req->flags & ND_FS_COPYFILE_FICLONE_FORCE)
+            return ND_ENOSYS;
+#endif
+    }
+    return copy_data(src, dst, (uint64_t)sst->st_size);
+}
+
+static int64_t fs_copyfile(nd_fs_t *req) {
+    struct stat sst;
+    int src, dst, err, dflags = O_WRONLY | O_CREAT | O_CLOEXEC;
+
+    do
+        src = open(req->path, O_RDONLY | O_CLOEXEC);
+    while (src < 0 && errno == EINTR);
+    if (src < 0)
+        return nd__fs_errno();
+    if (fstat(src, &sst) != 0) {
+        err = (int)nd__fs_errno();
+        close(src);
+        return err;
+    }
+    if (S_ISDIR(sst.st_mode)) {
+        close(src);
+        return ND_EISDIR;
+    }
+    if (req->flags & ND_FS_COPYFILE_EXCL)
+        dflags |= O_EXCL;
+    do
+        dst = open(req->new_path, dflags, sst.st_mode & 07777);
+    while (dst < 0 && errno == EINTR);
+    if (dst < 0) {
+        err = (int)nd__fs_errno();
+        close(src);
+        return err;
+    }
+    err = copy_open_files(req, src, dst, &sst);
+    close(src);
+    if (close(dst) != 0 && errno != EINTR && err == 0)
+        err = (int)nd__fs_errno();
+    if (err < 0)
+        unlink(req->new_path); /* leave no half copy behind */
+    return err < 0 ? err : 0;
+}
+
+/* ---- the machinery ------------------------------------------------------ */
 
 static nd_fs_t *req_of(nd_work_req_t *w) {
     return (nd_fs_t *)((char *)w - offsetof(nd_fs_t, work));
 }
 
+/* Pool thread. */
 static void work_cb(nd_work_req_t *w) {
-    fs_run(req_of(w));
+    nd_fs_t *req = req_of(w);
+
+    req->result = req->run(req);
 }
 
+/* Loop thread. */
 static void after_cb(nd_work_req_t *w, int status) {
     nd_fs_t *req = req_of(w);
 
@@ -248,34 +299,43 @@ static void after_cb(nd_work_req_t *w, int status) {
     req->cb(req);
 }
 
-/* Every field an op does not set has a neutral value. */
-static void req_init(nd_loop_t *loop, nd_fs_t *req, nd_fs_type type,
-                     nd_fs_cb cb) {
+/* see fs_internal.h */
+void nd__fs_init(nd_loop_t *loop, nd_fs_t *req, nd_fs_type type,
+                 int64_t (*run)(nd_fs_t *), nd_fs_cb cb) {
+    /* Field by field: req->data is the caller's and stays as it is. */
+    req->run = run;
     req->loop = loop;
     req->cb = cb;
     req->type = type;
     req->result = 0;
     req->nbytes = 0;
-    req->path = NULL;
-    req->ptr = NULL;
+    req->path = req->new_path = req->ptr = req->err_path = NULL;
+    req->err_syscall = NULL;
     req->fd = -1;
     req->flags = 0;
     req->mode = 0;
-    req->buf = NULL;
-    req->len = 0;
+    req->uid = req->gid = 0;
+    req->atime = req->mtime = 0;
+    req->bufs = req->bufsml;
+    req->nbufs = 0;
     req->offset = -1;
     memset(&req->statbuf, 0, sizeof(req->statbuf));
+    memset(&req->statfsbuf, 0, sizeof(req->statfsbuf));
+    req->dir = NULL;
+    req->dirents = NULL;
+    req->ndirents = 0;
 }
 
-static int copy_path(nd_fs_t *req, const char *path) {
+/* see fs_internal.h */
+int nd__fs_copy_path(char **dst, const char *path) {
     if (path == NULL)
         return ND_EINVAL;
-    req->path = strdup(path);
-    return req->path == NULL ? ND_ENOMEM : 0;
+    *dst = strdup(path);
+    return *dst == NULL ? ND_ENOMEM : 0;
 }
 
-/* Run now (cb == NULL) or queue.  Returns the result, or 0 once queued. */
-static int submit(nd_fs_t *req, int err) {
+/* see fs_internal.h */
+int nd__fs_submit(nd_fs_t *req, int err) {
     if (err == 0 && req->cb != NULL && req->loop == NULL)
         err = ND_EINVAL;
     if (err < 0) {
@@ -283,7 +343,7 @@ static int submit(nd_fs_t *req, int err) {
         return err;
     }
     if (req->cb == NULL) {
-        fs_run(req);
+        req->result = req->run(req);
         return req->result > INT_MAX ? INT_MAX : (int)req->result;
     }
     err = nd_queue_work(req->loop, &req->work, ND_WORK_FAST_IO, work_cb,
@@ -293,79 +353,138 @@ static int submit(nd_fs_t *req, int err) {
     return err;
 }
 
+/* Copy the caller's buffer list into the request. */
+static int set_bufs(nd_fs_t *req, const nd_fs_buf_t *bufs, unsigned nbufs) {
+    unsigned i;
+
+    if (nbufs > 0 && bufs == NULL)
+        return ND_EINVAL;
+    if (nbufs > ND_FS_INLINE_BUFS) {
+        req->bufs = malloc(nbufs * sizeof(*bufs));
+        if (req->bufs == NULL) {
+            req->bufs = req->bufsml;
+            return ND_ENOMEM;
+        }
+    }
+    for (i = 0; i < nbufs; i++) {
+        if (bufs[i].base == NULL && bufs[i].len > 0)
+            return ND_EINVAL;
+        req->bufs[i] = bufs[i];
+    }
+    req->nbufs = nbufs;
+    return 0;
+}
+
 /* ---- the public operations --------------------------------------------- */
 
 /* see fs.h */
 int nd_fs_open(nd_loop_t *loop, nd_fs_t *req, const char *path, int flags,
                int mode, nd_fs_cb cb) {
-    req_init(loop, req, ND_FS_OPEN, cb);
+    nd__fs_init(loop, req, ND_FS_OPEN, fs_open, cb);
     req->flags = flags;
     req->mode = mode;
-    return submit(req, copy_path(req, path));
+    return nd__fs_submit(req, nd__fs_copy_path(&req->path, path));
 }
 
 /* see fs.h */
 int nd_fs_close(nd_loop_t *loop, nd_fs_t *req, int fd, nd_fs_cb cb) {
-    req_init(loop, req, ND_FS_CLOSE, cb);
+    nd__fs_init(loop, req, ND_FS_CLOSE, fs_close, cb);
     req->fd = fd;
-    return submit(req, 0);
+    return nd__fs_submit(req, 0);
 }
 
 /* see fs.h */
 int nd_fs_read(nd_loop_t *loop, nd_fs_t *req, int fd, void *buf, size_t len,
                int64_t offset, nd_fs_cb cb) {
-    req_init(loop, req, ND_FS_READ, cb);
+    nd_fs_buf_t b;
+
+    b.base = buf;
+    b.len = len > INT_MAX ? INT_MAX : len; /* a short read is legal */
+    return nd_fs_readv(loop, req, fd, &b, 1, offset, cb);
+}
+
+/* see fs.h */
+int nd_fs_readv(nd_loop_t *loop, nd_fs_t *req, int fd, const nd_fs_buf_t *bufs,
+                unsigned nbufs, int64_t offset, nd_fs_cb cb) {
+    nd__fs_init(loop, req, ND_FS_READ, fs_read, cb);
     req->fd = fd;
-    req->buf = buf;
-    req->len = len > INT_MAX ? INT_MAX : len; /* a short read is legal */
     req->offset = offset < 0 ? -1 : offset;
-    return submit(req, buf == NULL && len > 0 ? ND_EINVAL : 0);
+    return nd__fs_submit(req, set_bufs(req, bufs, nbufs));
 }
 
 /* see fs.h */
 int nd_fs_write(nd_loop_t *loop, nd_fs_t *req, int fd, const void *buf,
                 size_t len, int64_t offset, nd_fs_cb cb) {
-    req_init(loop, req, ND_FS_WRITE, cb);
+    nd_fs_buf_t b;
+
+    b.base = (void *)buf; /* only ever read from */
+    b.len = len;
+    return nd_fs_writev(loop, req, fd, &b, 1, offset, cb);
+}
+
+/* see fs.h */
+int nd_fs_writev(nd_loop_t *loop, nd_fs_t *req, int fd, const nd_fs_buf_t *bufs,
+                 unsigned nbufs, int64_t offset, nd_fs_cb cb) {
+    nd__fs_init(loop, req, ND_FS_WRITE, fs_write, cb);
     req->fd = fd;
-    req->buf = (void *)buf; /* only ever read from */
-    req->len = len;
     req->offset = offset < 0 ? -1 : offset;
-    return submit(req, buf == NULL && len > 0 ? ND_EINVAL : 0);
+    return nd__fs_submit(req, set_bufs(req, bufs, nbufs));
 }
 
 /* see fs.h */
-int nd_fs_stat(nd_loop_t *loop, nd_fs_t *req, const char *path, nd_fs_cb cb) {
-    req_init(loop, req, ND_FS_STAT, cb);
-    return submit(req, copy_path(req, path));
-}
-
-/* see fs.h */
-int nd_fs_lstat(nd_loop_t *loop, nd_fs_t *req, const char *path,
-                nd_fs_cb cb) {
-    req_init(loop, req, ND_FS_LSTAT, cb);
-    return submit(req, copy_path(req, path));
-}
-
-/* see fs.h */
-int nd_fs_fstat(nd_loop_t *loop, nd_fs_t *req, int fd, nd_fs_cb cb) {
-    req_init(loop, req, ND_FS_FSTAT, cb);
+int nd_fs_ftruncate(nd_loop_t *loop, nd_fs_t *req, int fd, int64_t len,
+                    nd_fs_cb cb) {
+    nd__fs_init(loop, req, ND_FS_FTRUNCATE, fs_ftruncate, cb);
     req->fd = fd;
-    return submit(req, 0);
+    req->offset = len;
+    return nd__fs_submit(req, len < 0 ? ND_EINVAL : 0);
 }
 
 /* see fs.h */
-int nd_fs_realpath(nd_loop_t *loop, nd_fs_t *req, const char *path,
-                   nd_fs_cb cb) {
-    req_init(loop, req, ND_FS_REALPATH, cb);
-    return submit(req, copy_path(req, path));
+int nd_fs_fsync(nd_loop_t *loop, nd_fs_t *req, int fd, nd_fs_cb cb) {
+    nd__fs_init(loop, req, ND_FS_FSYNC, fs_fsync, cb);
+    req->fd = fd;
+    return nd__fs_submit(req, 0);
+}
+
+/* see fs.h */
+int nd_fs_fdatasync(nd_loop_t *loop, nd_fs_t *req, int fd, nd_fs_cb cb) {
+    nd__fs_init(loop, req, ND_FS_FDATASYNC, fs_fdatasync, cb);
+    req->fd = fd;
+    return nd__fs_submit(req, 0);
+}
+
+/* see fs.h */
+int nd_fs_copyfile(nd_loop_t *loop, nd_fs_t *req, const char *path,
+                   const char *new_path, int flags, nd_fs_cb cb) {
+    int err;
+
+    nd__fs_init(loop, req, ND_FS_COPYFILE, fs_copyfile, cb);
+    req->flags = flags;
+    err = nd__fs_copy_path(&req->path, path);
+    if (err == 0)
+        err = nd__fs_copy_path(&req->new_path, new_path);
+    return nd__fs_submit(req, err);
 }
 
 /* see fs.h */
 void nd_fs_req_cleanup(nd_fs_t *req) {
+    size_t i;
+
     free(req->path);
+    free(req->new_path);
     free(req->ptr);
-    req->path = NULL;
-    req->ptr = NULL;
+    free(req->err_path);
+    for (i = 0; i < req->ndirents; i++)
+        free(req->dirents[i].name);
+    free(req->dirents);
+    if (req->bufs != req->bufsml)
+        free(req->bufs);
+    req->path = req->new_path = req->ptr = req->err_path = NULL;
+    req->dirents = NULL;
+    req->ndirents = 0;
+    req->bufs = req->bufsml;
+    req->nbufs = 0;
 }
 
 /* see fs.h */

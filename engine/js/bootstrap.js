@@ -67,6 +67,11 @@ defineLazy('console', function () { return require('console'); }, false);
     defineLazy(name, function () { return require('internal/url')[name]; },
         false);
 });
+// Buffer replaces Duktape's built-in one; atob and btoa come with it.
+defineLazy('Buffer', function () { return require('buffer').Buffer; }, false);
+['atob', 'btoa'].forEach(function (name) {
+    defineLazy(name, function () { return require('buffer')[name]; }, true);
+});
 ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate'].forEach(function (name) {
     defineLazy(name, function () { return require('timers')[name]; }, true);

@@ -164,8 +164,10 @@ var codes = {
     },
     ERR_OUT_OF_RANGE: function (name, range, input) {
         var received;
-        if (typeof input === 'number' && Math.floor(input) === input &&
-                Math.abs(input) > 4294967296) {
+        // Node separates the digits of large integers only (Infinity is
+        // no integer; 1e21 is, and really prints as 1e_+21 in Node too).
+        if (typeof input === 'number' && isFinite(input) &&
+                Math.floor(input) === input && Math.abs(input) > 4294967296) {
             received = addNumericalSeparator(String(input));
         } else {
             received = inspect(input);
