@@ -30,8 +30,10 @@ static const struct {
     duk_c_function open;
 } bindings[] = {
     {"buffer", nd_mod_buffer_open},
+    {"crypto", nd_mod_crypto_open},
     {"fs", nd_mod_fs_open},
     {"module", mod_module_open},
+    {"os", nd_mod_os_open},
     {"process", nd_mod_process_open},
     {"timers", nd_mod_timers_open},
 };

@@ -98,4 +98,9 @@ void nd__signal_loop_close(nd_loop_t *loop); /* signal.c: pipe, slot */
 /* The signal pipe watcher's callback (signal.c). */
 void nd__signal_io_cb(nd_io_t *w, unsigned events);
 
+/* Copy s into buf with the conventions of nd_sys_cwd() (sys.h): *len is
+ * the buffer size in and the string length out; ND_ENOBUFS with the
+ * needed size when buf is too small.  Shared by sys.c and sys_machine.c. */
+int nd__sys_copy_out(const char *s, char *buf, size_t *len);
+
 #endif

@@ -5,7 +5,10 @@
  * and modules never call the OS themselves.  Nothing here is tied to a
  * loop.  The environment functions share the C library's environ and are
  * not thread-safe against each other (neither is Node's process.env across
- * workers); the engine calls them from the main thread.
+ * workers); the engine calls them from the main thread.  The random
+ * source (crypto) reads the kernel afresh on every call and keeps no
+ * state, so any thread may use it.  The machine's description (the os
+ * module) lives in sys_machine.c.
  */
 #define _GNU_SOURCE /* environ */
 #include <errno.h>
@@ -19,14 +22,20 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#ifdef __linux__
+#include <sys/random.h>
+#endif
+
+#include "internal.h"
 #include "sys.h"
 
 extern char **environ;
 
-/* Copy s into buf per the cwd convention of sys.h. */
-static int copy_out(const char *s, char *buf, size_t *len) {
+/* see internal.h */
+int nd__sys_copy_out(const char *s, char *buf, size_t *len) {
     size_t n = strlen(s);
 
     if (buf == NULL || n + 1 > *len) {
@@ -45,7 +54,7 @@ int nd_sys_cwd(char *buf, size_t *len) {
 
     if (dir == NULL)
         return nd_err_from_errno(errno);
-    err = copy_out(dir, buf, len);
+    err = nd__sys_copy_out(dir, buf, len);
     free(dir);
     return err;
 }
@@ -67,7 +76,7 @@ int nd_sys_exepath(char *buf, size_t *len) {
     if (n >= PATH_MAX)
         return ND_ENAMETOOLONG; /* readlink may have truncated it */
     path[n] = '\0';
-    return copy_out(path, buf, len);
+    return nd__sys_copy_out(path, buf, len);
 }
 
 /* see sys.h */
@@ -154,33 +163,35 @@ static const struct {
     int number;
 } signals[] = {
 #define ND__SIG(name) {#name, name},
-    ND__SIG(SIGHUP) ND__SIG(SIGINT) ND__SIG(SIGQUIT) ND__SIG(SIGILL)
-    ND__SIG(SIGTRAP) ND__SIG(SIGABRT)
+    ND__SIG(SIGHUP) ND__SIG(SIGINT) ND__SIG(SIGQUIT) ND__SIG(SIGILL) ND__SIG(
+        SIGTRAP) ND__SIG(SIGABRT)
 #ifdef SIGIOT
-    ND__SIG(SIGIOT)
+        ND__SIG(SIGIOT)
 #endif
-    ND__SIG(SIGBUS) ND__SIG(SIGFPE) ND__SIG(SIGKILL) ND__SIG(SIGUSR1)
-    ND__SIG(SIGSEGV) ND__SIG(SIGUSR2) ND__SIG(SIGPIPE) ND__SIG(SIGALRM)
-    ND__SIG(SIGTERM) ND__SIG(SIGCHLD)
+            ND__SIG(SIGBUS) ND__SIG(SIGFPE) ND__SIG(SIGKILL) ND__SIG(SIGUSR1)
+                ND__SIG(SIGSEGV) ND__SIG(SIGUSR2) ND__SIG(SIGPIPE)
+                    ND__SIG(SIGALRM) ND__SIG(SIGTERM) ND__SIG(SIGCHLD)
 #ifdef SIGSTKFLT
-    ND__SIG(SIGSTKFLT)
+                        ND__SIG(SIGSTKFLT)
 #endif
-    ND__SIG(SIGCONT) ND__SIG(SIGSTOP) ND__SIG(SIGTSTP) ND__SIG(SIGTTIN)
-    ND__SIG(SIGTTOU) ND__SIG(SIGURG) ND__SIG(SIGXCPU) ND__SIG(SIGXFSZ)
-    ND__SIG(SIGVTALRM) ND__SIG(SIGPROF) ND__SIG(SIGWINCH)
+                            ND__SIG(SIGCONT) ND__SIG(SIGSTOP) ND__SIG(SIGTSTP)
+                                ND__SIG(SIGTTIN) ND__SIG(SIGTTOU)
+                                    ND__SIG(SIGURG) ND__SIG(SIGXCPU)
+                                        ND__SIG(SIGXFSZ) ND__SIG(SIGVTALRM)
+                                            ND__SIG(SIGPROF) ND__SIG(SIGWINCH)
 #ifdef SIGIO
-    ND__SIG(SIGIO)
+                                                ND__SIG(SIGIO)
 #endif
 #ifdef SIGPOLL
-    ND__SIG(SIGPOLL)
+                                                    ND__SIG(SIGPOLL)
 #endif
 #ifdef SIGPWR
-    ND__SIG(SIGPWR)
+                                                        ND__SIG(SIGPWR)
 #endif
 #ifdef SIGINFO
-    ND__SIG(SIGINFO)
+                                                            ND__SIG(SIGINFO)
 #endif
-    ND__SIG(SIGSYS)
+                                                                ND__SIG(SIGSYS)
 #undef ND__SIG
 };
 
@@ -292,4 +303,52 @@ void nd_sys_init(void) {
     }
     sigfillset(&all);
     pthread_sigmask(SIG_UNBLOCK, &all, NULL);
+}
+
+/* ---- randomness -------------------------------------------------------- */
+
+/* /dev/urandom, for kernels without getrandom(2) and other systems. */
+static int random_from_device(unsigned char *p, size_t len) {
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+
+    if (fd < 0)
+        return nd_err_from_errno(errno);
+    while (len > 0) {
+        ssize_t n = read(fd, p, len > SSIZE_MAX ? SSIZE_MAX : len);
+
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            int err = n < 0 ? nd_err_from_errno(errno) : ND_EIO;
+            close(fd);
+            return err;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    close(fd);
+    return 0;
+}
+
+/* see sys.h */
+int nd_sys_random(void *buf, size_t len) {
+    unsigned char *p = buf;
+
+#ifdef __linux__
+    /* getrandom() may return fewer bytes than asked for (a signal, or more
+     * than 32 MiB at once): go on until the buffer is full. */
+    while (len > 0) {
+        ssize_t n = getrandom(p, len > 0x1000000 ? 0x1000000 : len, 0);
+
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == ENOSYS)
+            break; /* a kernel older than 3.17 */
+        if (n < 0)
+            return nd_err_from_errno(errno);
+        p += n;
+        len -= (size_t)n;
+    }
+#endif
+    return len > 0 ? random_from_device(p, len) : 0;
 }

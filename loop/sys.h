@@ -55,6 +55,87 @@ int nd_sys_write_all(int fd, const void *buf, size_t len);
  * streams synchronously, so no output is pending elsewhere. */
 void nd_sys_exit(int code);
 
+/* ---- randomness -------------------------------------------------------- */
+
+/* Fill buf with len bytes from the OS's cryptographic random source
+ * (getrandom(2), else /dev/urandom), retrying on EINTR and short reads.
+ * Blocks only until the OS has gathered its first entropy after boot.
+ * Thread-safe: pool threads may call it. */
+int nd_sys_random(void *buf, size_t len);
+
+/* ---- the machine (the os module) --------------------------------------- */
+
+/* uname(2): the kernel's name, release and version, and the hardware. */
+typedef struct {
+    char sysname[128];
+    char release[128];
+    char version[128];
+    char machine[128];
+} nd_sys_uname_t;
+
+int nd_sys_uname(nd_sys_uname_t *u);
+/* The host name; same buffer conventions as nd_sys_cwd. */
+int nd_sys_hostname(char *buf, size_t *len);
+/* Seconds since boot. */
+int nd_sys_uptime(double *seconds);
+/* The 1, 5 and 15 minute load averages (zeros where the OS has none). */
+int nd_sys_loadavg(double avg[3]);
+/* Physical memory in bytes: all of it, and what is available to programs
+ * without swapping (MemAvailable, as libuv reports it). */
+int nd_sys_meminfo(uint64_t *total, uint64_t *available);
+/* CPUs this process may run on (at least 1). */
+int nd_sys_parallelism(void);
+
+/* One CPU as os.cpus() shows it: times in milliseconds, speed in MHz
+ * (0 when the OS does not say). */
+typedef struct {
+    char model[128];
+    unsigned speed;
+    uint64_t user, nice, sys, idle, irq;
+} nd_sys_cpu_t;
+
+/* Describe up to cap CPUs into out and return how many there are (call
+ * again with more room if that is more than cap), or a negative code. */
+int nd_sys_cpus(nd_sys_cpu_t *out, int cap);
+
+/* One address of one network interface that is up and running. */
+typedef struct {
+    char name[64];
+    int family;       /* 4 or 6 */
+    char address[64]; /* text, as inet_ntop writes it */
+    char netmask[64];
+    int prefix;           /* the netmask's length in bits */
+    unsigned char mac[6]; /* zeros when the OS gives none */
+    int internal;         /* a loopback interface */
+    uint32_t scopeid;     /* IPv6 only */
+} nd_sys_iface_t;
+
+/* Same conventions as nd_sys_cpus. */
+int nd_sys_interfaces(nd_sys_iface_t *out, int cap);
+
+/* The effective user's entry in the password database. */
+typedef struct {
+    long uid, gid;
+    char username[256];
+    char homedir[1024];
+    char shell[1024];
+} nd_sys_user_t;
+
+int nd_sys_userinfo(nd_sys_user_t *u);
+/* $HOME, else the password database's home directory; nd_sys_cwd's
+ * buffer conventions. */
+int nd_sys_homedir(char *buf, size_t *len);
+
+/* The scheduling priority (nice value, -20 .. 19) of process pid (0: this
+ * one). */
+int nd_sys_getpriority(int pid, int *priority);
+int nd_sys_setpriority(int pid, int priority);
+
+/* Call fn(name, value, arg) for every errno name this OS has, in Node's
+ * os.constants.errno order, and for every dlopen() flag (RTLD_*). */
+void nd_sys_errno_each(void (*fn)(const char *, int, void *), void *arg);
+void nd_sys_dlopen_each(void (*fn)(const char *, int, void *), void *arg);
+
 /* Process-wide setup done once at start, on the main thread: signals the
  * parent left ignored go back to their default action and none stays
  * blocked (as in Node), except that SIGPIPE and SIGXFSZ are ignored (a

@@ -72,6 +72,11 @@ defineLazy('Buffer', function () { return require('buffer').Buffer; }, false);
 ['atob', 'btoa'].forEach(function (name) {
     defineLazy(name, function () { return require('buffer')[name]; }, true);
 });
+// Web Crypto's `crypto` (getRandomValues, randomUUID), without loading
+// the rest of require('crypto').
+defineLazy('crypto', function () {
+    return require('internal/crypto_random').webcrypto;
+}, true);
 ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate'].forEach(function (name) {
     defineLazy(name, function () { return require('timers')[name]; }, true);

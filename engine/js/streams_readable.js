@@ -16,11 +16,12 @@
  *   in object mode) held in the buffer; `_read(hwm)` is asked for more only
  *   while the buffer is below highWaterMark and no read is pending
  *   (`state.reading`).
- * - 'readable', 'end', 'resume' and the "read more" loop are always
- *   scheduled with process.nextTick, never emitted inside the push() or
- *   read() that caused them. A push() that arrives while the stream is
- *   flowing with an empty buffer, outside _read()'s own call
- *   (`state.sync` false), is emitted as 'data' at once.
+ * - 'readable', 'end', 'resume' and the "read more" loop are scheduled
+ *   with process.nextTick, not emitted inside the push() or read() that
+ *   caused them; the one exception, as in Node, is push(null) from
+ *   outside _read(), which emits 'readable' at once. A push() that
+ *   arrives while the stream is flowing with an empty buffer, outside
+ *   _read()'s own call (`state.sync` false), is emitted as 'data' at once.
  * - 'end' is emitted once, only after push(null) and after every buffered
  *   chunk has been consumed; with autoDestroy the stream is then destroyed,
  *   which emits 'close'.

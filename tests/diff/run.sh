@@ -28,9 +28,15 @@ if command -v node > /dev/null 2>&1 &&
    node --version 2> /dev/null | grep -q '^v20\.'; then
     capture node "$script" > "$tmp/want"
     ref="node $(node --version)"
-else
-    cp "$here/expected/$name.out" "$tmp/want" || exit 1
+elif [ -f "$here/expected/$name.out" ]; then
+    cp "$here/expected/$name.out" "$tmp/want"
     ref="recorded Node 20 output"
+else
+    # A script whose output depends on the machine (host name, network
+    # interfaces) has no recording: without a live node it cannot be
+    # compared, which meson reports as skipped (exit status 77).
+    echo "SKIP $name: no node v20 here and no recorded output"
+    exit 77
 fi
 capture "$nodule" "$script" > "$tmp/got"
 if cmp -s "$tmp/want" "$tmp/got"; then
