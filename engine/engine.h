@@ -138,6 +138,8 @@ duk_ret_t nd_mod_crypto_open(duk_context *ctx);
 duk_ret_t nd_mod_fs_open(duk_context *ctx);
 duk_ret_t nd_mod_os_open(duk_context *ctx);
 duk_ret_t nd_mod_process_open(duk_context *ctx);
+duk_ret_t nd_mod_stream_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_timers_open(duk_context *ctx);
+duk_ret_t nd_mod_tty_open(duk_context *ctx);
 
 #endif

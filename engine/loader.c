@@ -35,7 +35,9 @@ static const struct {
     {"module", mod_module_open},
     {"os", nd_mod_os_open},
     {"process", nd_mod_process_open},
+    {"stream_wrap", nd_mod_stream_wrap_open},
     {"timers", nd_mod_timers_open},
+    {"tty", nd_mod_tty_open},
 };
 
 static const nd_js_source_t *find_source(const char *id) {

@@ -161,6 +161,10 @@ void nd_close(nd_handle_t *h, nd_close_cb cb) {
     case ND_SIGNAL:
         nd__signal_close((nd_signal_t *)h);
         break;
+    case ND_PIPE:
+    case ND_TTY:
+        nd__stream_close((struct nd_stream_s *)h);
+        break;
     default:
         assert(0 && "nd_close: unknown handle type");
     }

@@ -90,6 +90,15 @@ void nd__hook_close(nd_hook_t *h);
 void nd__io_close(nd_io_t *w);
 void nd__async_close(nd_async_t *a);
 void nd__signal_close(nd_signal_t *s);
+/* Streams (stream.c), for nd_close() and the handle types built on them
+ * (pipes in stream.c, tty.c): init links the handle (not open); open
+ * takes an fd (see nd_pipe_open() for the errors), which closing the
+ * handle closes unless keep_fd (or the fd is 0, 1 or 2). */
+struct nd_stream_s;
+void nd__stream_close(struct nd_stream_s *s);
+void nd__stream_init(nd_loop_t *loop, struct nd_stream_s *s,
+                     nd_handle_type type);
+int nd__stream_open(struct nd_stream_s *s, int fd, int keep_fd);
 
 /* Loop setup and teardown done by the files that own the state. */
 void nd__io_loop_close(nd_loop_t *loop);     /* io.c: frees watchers */

@@ -69,6 +69,8 @@ typedef enum {
     ND_IO,
     ND_ASYNC,
     ND_SIGNAL,
+    ND_PIPE, /* streams: stream.h */
+    ND_TTY,  /* tty.h */
     ND_HANDLE_TYPE_MAX
 } nd_handle_type;
 

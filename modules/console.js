@@ -119,7 +119,9 @@ function setup(target, config) {
             groupIndent: '',
             groupIndentation: config.groupIndentation,
             times: Object.create(null),
-            counts: Object.create(null)
+            counts: Object.create(null),
+            onStdoutWrite: writeErrorHandler(config.stdout),
+            onStderrWrite: writeErrorHandler(config.stderr)
         },
         enumerable: false
     });
@@ -193,7 +195,8 @@ function write(console, toStderr, text) {
         if (guard) {
             stream.once('error', noop);
         }
-        stream.write(text);
+        stream.write(text, toStderr ? state.onStderrWrite :
+            state.onStdoutWrite);
     } catch (err) {
         if (err instanceof RangeError) {
             throw err;
@@ -206,6 +209,22 @@ function write(console, toStderr, text) {
 }
 
 function noop() {}
+
+// The write callback of console output.  A failed write (EPIPE: the reader
+// went away) reaches this callback first and the stream's 'error' event a
+// tick later, after write()'s own guard listener is gone; so the error is
+// swallowed here too, as Node does, unless the program listens for it.
+function writeErrorHandler(getStream) {
+    return function (err) {
+        if (err) {
+            var stream = getStream();
+            if (typeof stream.listenerCount === 'function' &&
+                    stream.listenerCount('error') === 0) {
+                stream.once('error', noop);
+            }
+        }
+    };
+}
 
 // Milliseconds since some fixed point, as precisely as the host allows.
 function now() {

@@ -7,6 +7,7 @@
 # Suites, in order:
 #   1. release build: unit (C, per poller backend), js, diff      meson test
 #   2. Promises/A+ conformance suite under nodule                 tests/aplus
+#      and popular npm packages run unmodified                    tests/npm
 #   3. the whole of 1 again, built with ASan + UBSan              meson test
 #   4. pool and poller tests built with ThreadSanitizer     tests/unit/pool/tsan.sh
 set -u
@@ -75,6 +76,25 @@ else
     line=$(echo "${out:-nodule missing}" | tail -1)
     echo "$out" | tail -20
 fi
+echo "$line"
+set -- $(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p')
+if [ $# -eq 2 ]; then
+    passed=$((passed + $1))
+    failed=$((failed + $2))
+else
+    failed=$((failed + 1))
+fi
+
+# 2b. Popular pure-ES5 npm packages, installed with npm into a cache and
+#     run unmodified under nodule (and compared with node where present).
+echo "=== npm packages"
+if [ -x build/nodule ]; then
+    out=$(tests/npm/run.sh build/nodule build/npm-cache 2>&1)
+else
+    out="nodule missing"
+fi
+echo "$out" | grep -E '^(FAIL|SKIP)' || true
+line=$(echo "$out" | tail -1)
 echo "$line"
 set -- $(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p')
 if [ $# -eq 2 ]; then

@@ -13,9 +13,8 @@
  *   - A listener for a signal ('SIGINT', ...) starts a native watcher (unref'd,
  *     as in Node: it does not keep the program alive); removing the last
  *     listener stops it, restoring the default action.
- *   - stdout and stderr write synchronously (nothing is lost at exit, even
- *     to a slow pipe).  A failed write (EPIPE after the reader went away)
- *     destroys the stream and emits 'error' on the next tick, as Node does.
+ *   - stdin, stdout and stderr are streams made on first use by
+ *     internal/stdio (engine/js/stdio.js), which says what kind each is.
  */
 'use strict';
 
@@ -341,111 +340,17 @@ process.env = new Proxy(binding.environ(), {
     }
 });
 
-// ---- stdout and stderr -----------------------------------------------------
+// ---- stdin, stdout and stderr ---------------------------------------------
 
-function isBytes(value) {
-    return value instanceof Uint8Array || value instanceof ArrayBuffer ||
-        (typeof Buffer === 'function' && Buffer.isBuffer(value));
-}
-
-function systemError(rc, syscall) {
-    var name = binding.errname(rc);
-    var err = new Error(syscall + ' ' + name);
-    err.errno = rc;
-    err.code = name;
-    err.syscall = syscall;
-    return err;
-}
-
-// A synchronous stream over fd 1 or 2.  It becomes a full Writable in a
-// later version; today it has what programs and console need.
-function StdioStream(fd) {
-    EventEmitter.call(this);
-    this.fd = fd;
-    if (binding.isatty(fd)) {
-        this.isTTY = true; // absent otherwise, as in Node
-    }
-    this.writable = true;
-    this.destroyed = false;
-    this.writableEnded = false;
-    this._isStdio = true;
-}
-StdioStream.prototype = Object.create(EventEmitter.prototype, {
-    constructor: { value: StdioStream, writable: true, configurable: true }
-});
-
-StdioStream.prototype.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-        cb = encoding;
-        encoding = undefined;
-    }
-    if (typeof chunk !== 'string' && !isBytes(chunk)) {
-        throw codes.ERR_INVALID_ARG_TYPE('chunk',
-            ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    if (typeof chunk === 'string' && encoding !== undefined &&
-            encoding !== 'utf8' && encoding !== 'utf-8' &&
-            typeof Buffer === 'function') {
-        chunk = Buffer.from(chunk, encoding);
-    }
-    var err = null;
-    if (this.destroyed || this.writableEnded) {
-        err = errors.makeError(Error, this.destroyed ?
-            'ERR_STREAM_DESTROYED' : 'ERR_STREAM_WRITE_AFTER_END',
-            this.destroyed ? 'Cannot call write after a stream was destroyed'
-                : 'write after end');
-    } else {
-        var rc = binding.writeSync(this.fd, chunk);
-        if (rc < 0) {
-            err = systemError(rc, 'write');
-            this.destroyed = true;
-            this.writable = false;
-            process.nextTick(emitStreamError, this, err);
-        }
-    }
-    if (typeof cb === 'function') {
-        process.nextTick(cb, err);
-    }
-    return err === null;
-};
-
-function emitStreamError(stream, err) {
-    stream.emit('error', err);
-}
-
-StdioStream.prototype.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-        cb = chunk;
-        chunk = undefined;
-    } else if (typeof encoding === 'function') {
-        cb = encoding;
-        encoding = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) {
-        this.write(chunk, encoding);
-    }
-    if (!this.writableEnded) {
-        this.writableEnded = true;
-        this.writable = false;
-        var self = this;
-        process.nextTick(function () {
-            self.emit('finish');
-            if (typeof cb === 'function') {
-                cb();
-            }
-        });
-    }
-    return this;
-};
-
-// The streams are made on first use: most programs only reach them
-// through console, and some never write at all.
-function defineStream(name, fd) {
+// Made on first use (internal/stdio chooses the kind of stream each fd
+// needs): most programs only reach them through console, an empty one
+// never, and making them loads the stream module.
+function defineStdio(name, make) {
     var stream = null;
     Object.defineProperty(process, name, {
         get: function () {
             if (stream === null) {
-                stream = new StdioStream(fd);
+                stream = make();
             }
             return stream;
         },
@@ -453,7 +358,14 @@ function defineStream(name, fd) {
         configurable: true
     });
 }
-defineStream('stdout', 1);
-defineStream('stderr', 2);
+defineStdio('stdout', function () {
+    return require('internal/stdio').getStdout();
+});
+defineStdio('stderr', function () {
+    return require('internal/stdio').getStderr();
+});
+defineStdio('stdin', function () {
+    return require('internal/stdio').getStdin();
+});
 
 module.exports = process;

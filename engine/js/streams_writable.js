@@ -41,6 +41,13 @@ var kOnFinished = ending.kOnFinished;
 
 var DuplexClass = null;
 function isDuplexInstance(stream) {
+    // A Duplex runs Readable's constructor before Writable's, so a stream
+    // without _readableState is no Duplex; checking that first spares
+    // plain Writables (process.stdout among them) loading the Readable
+    // side at startup.
+    if (!stream._readableState) {
+        return false;
+    }
     if (DuplexClass === null) {
         DuplexClass = require('internal/streams_duplex').Duplex;
     }
@@ -444,6 +451,20 @@ function errorBuffer(state) {
     resetBuffer(state);
 }
 
+// The one callback of a _writev batch: calls each entry's callback from
+// index `from` on.  It lets go of the entries (and their chunks) once it
+// has run: in Duktape a closure lives until the next mark-and-sweep, and
+// it must not keep a batch of chunks in memory that long.
+function batchCallback(buffered, from) {
+    return function (err) {
+        var entries = buffered;
+        buffered = null;
+        for (var n = from; n < entries.length; ++n) {
+            entries[n].callback(err);
+        }
+    };
+}
+
 // Write out what is buffered: all at once with _writev, else one chunk at
 // a time until a _write() does not complete synchronously.
 function clearBuffer(stream, state) {
@@ -462,11 +483,7 @@ function clearBuffer(stream, state) {
     if (count > 1 && stream._writev) {
         // One callback for the whole batch.
         state.pendingcb -= count - 1;
-        var callback = state.allNoop ? nop : function (err) {
-            for (var n = i; n < buffered.length; ++n) {
-                buffered[n].callback(err);
-            }
-        };
+        var callback = state.allNoop ? nop : batchCallback(buffered, i);
         var chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
         chunks.allBuffers = state.allBuffers;
         doWrite(stream, state, true, state.length, chunks, '', callback);
