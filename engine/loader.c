@@ -38,6 +38,7 @@ static const struct {
     {"stream_wrap", nd_mod_stream_wrap_open},
     {"timers", nd_mod_timers_open},
     {"tty", nd_mod_tty_open},
+    {"zlib", nd_mod_zlib_open},
 };
 
 static const nd_js_source_t *find_source(const char *id) {
