@@ -101,8 +101,10 @@ void nd__engine_exit(nd_engine_t *e, int code, int emit) {
     /* The main program ends right here, as Node does, when JS is still on
      * the stack (process.exit()) or work is still pending (a fatal error
      * with timers or requests left): nothing would come of waiting. */
-    if (e->opts.hard_exit && (e->depth > 0 || nd_loop_alive(&e->loop)))
+    if (e->opts.hard_exit && (e->depth > 0 || nd_loop_alive(&e->loop))) {
+        nd__workers_stop(e); /* no worker runs on while the process ends */
         nd_sys_exit(code);
+    }
     /* Make any JS still on the C stack unwind: every instruction throws
      * from now on (see nd_engine_interrupted()). */
     atomic_store(&e->interrupt, 1);
@@ -115,6 +117,11 @@ static void route_error(nd_engine_t *e) {
 
     if (e->exiting) { /* JS unwinding after process.exit() */
         duk_pop(ctx);
+        return;
+    }
+    if (atomic_load(&e->terminated)) { /* nd_engine_terminate() */
+        duk_pop(ctx);
+        nd__engine_exit(e, 1, 0);
         return;
     }
     nd__push_entry(e, "fatal");

@@ -34,11 +34,23 @@ typedef union {
     size_t size;
 } block_t;
 
+/* Would replacing old bytes by size bytes break opts.heap_limit? */
+static int over_limit(nd_engine_t *e, size_t old, size_t size) {
+    size_t limit = e->opts.heap_limit;
+
+    if (limit == 0 || size <= old || e->heap_bytes - old + size <= limit)
+        return 0;
+    e->heap_limited = 1;
+    return 1;
+}
+
 static void *heap_alloc(void *udata, duk_size_t size) {
     nd_engine_t *e = udata;
     block_t *b;
 
     if (size == 0)
+        return NULL;
+    if (over_limit(e, 0, size))
         return NULL;
     b = malloc(sizeof(*b) + size);
     if (b == NULL)
@@ -72,6 +84,8 @@ static void *heap_realloc(void *udata, void *ptr, duk_size_t size) {
     }
     b = (block_t *)ptr - 1;
     old = b->size;
+    if (over_limit(e, old, size))
+        return NULL;
     nb = realloc(b, sizeof(*nb) + size);
     if (nb == NULL)
         return NULL;
@@ -98,6 +112,12 @@ int nd_engine_interrupted(void *udata) {
     nd_engine_t *e = udata;
 
     return e != NULL && atomic_load(&e->interrupt);
+}
+
+/* see engine.h */
+void nd_engine_terminate(nd_engine_t *e) {
+    atomic_store(&e->terminated, 1);
+    atomic_store(&e->interrupt, 1);
 }
 
 /* ---- create and destroy ------------------------------------------------- */
@@ -127,6 +147,7 @@ int nd_engine_create(nd_engine_t **out, const nd_engine_options_t *opts) {
     e->next_pin = 1;
     e->start_ns = nd_hrtime();
     atomic_init(&e->interrupt, 0);
+    atomic_init(&e->terminated, 0);
 
     rc = nd_loop_init(&e->loop);
     if (rc < 0) {
@@ -253,6 +274,11 @@ int nd_engine_exiting(const nd_engine_t *e) {
 /* see engine.h */
 size_t nd_engine_heap_bytes(const nd_engine_t *e) {
     return e->heap_bytes;
+}
+
+/* see engine.h */
+int nd_engine_heap_limited(const nd_engine_t *e) {
+    return e->heap_limited;
 }
 
 /* see engine.h */

@@ -51,6 +51,10 @@ typedef struct {
      * 'exit' listeners), as Node does.  Only the main program sets it; any
      * other engine unwinds instead (see nd_engine_interrupted()). */
     int hard_exit;
+    /* When not 0, the heap may hold at most this many bytes: an allocation
+     * beyond it fails (Duktape throws "alloc failed").  A Worker's
+     * resourceLimits.maxOldGenerationSizeMb. */
+    size_t heap_limit;
 } nd_engine_options_t;
 
 /* Create an engine: heap, loop, bootstrap.  *out is NULL on failure, and
@@ -84,6 +88,15 @@ nd_loop_t *nd_engine_loop(nd_engine_t *e);
 /* Is the engine shutting down (process.exit() called, or a fatal error
  * reported)?  Then the bridge no longer calls JS. */
 int nd_engine_exiting(const nd_engine_t *e);
+
+/* Has the heap refused an allocation because of opts.heap_limit? */
+int nd_engine_heap_limited(const nd_engine_t *e);
+
+/* Thread-safe: ask the engine to stop running JS for good (a Worker's
+ * terminate()).  Running JS throws at the next interrupt check; the bridge
+ * then ends the engine with exit code 1 instead of reporting the error.
+ * The caller must also wake the engine's loop if it may be idle. */
+void nd_engine_terminate(nd_engine_t *e);
 
 /* Bytes the heap has allocated and not freed (process.memoryUsage()). */
 size_t nd_engine_heap_bytes(const nd_engine_t *e);
@@ -141,6 +154,7 @@ duk_ret_t nd_mod_process_open(duk_context *ctx);
 duk_ret_t nd_mod_stream_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_timers_open(duk_context *ctx);
 duk_ret_t nd_mod_tty_open(duk_context *ctx);
+duk_ret_t nd_mod_worker_open(duk_context *ctx);
 duk_ret_t nd_mod_zlib_open(duk_context *ctx);
 
 #endif

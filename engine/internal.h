@@ -30,6 +30,7 @@ struct nd_engine_s {
     uint64_t next_pin;
     uint64_t start_ns;
     size_t heap_bytes; /* the counting allocator's total */
+    int heap_limited;  /* an allocation failed on opts.heap_limit */
     int depth;         /* nd_engine_call() nesting */
     int exiting;       /* no more JS: process.exit() or a fatal error */
     int exit_code;
@@ -37,6 +38,8 @@ struct nd_engine_s {
     /* Read by nd_engine_interrupted() from inside Duktape's executor: when
      * set, every bytecode instruction throws until control is back in C. */
     atomic_int interrupt;
+    /* Set (with interrupt) by nd_engine_terminate() from another thread. */
+    atomic_int terminated;
 };
 
 /* loader.c: the core require and internalBinding. */
@@ -57,5 +60,9 @@ void nd__engine_exit(nd_engine_t *e, int code, int emit);
 /* Print "msg: <stack of the value at idx>" on stderr without calling any
  * JS that could throw. */
 void nd__print_error(duk_context *ctx, duk_idx_t idx);
+
+/* worker.c: terminate the engine's workers and wait for their threads
+ * (the main program's process.exit(), just before the process ends). */
+void nd__workers_stop(nd_engine_t *e);
 
 #endif

@@ -38,6 +38,7 @@ static const struct {
     {"stream_wrap", nd_mod_stream_wrap_open},
     {"timers", nd_mod_timers_open},
     {"tty", nd_mod_tty_open},
+    {"worker", nd_mod_worker_open},
     {"zlib", nd_mod_zlib_open},
 };
 

@@ -15,9 +15,10 @@
  * internal/builtins_date, loaded when a program first reads `Date`.
  * Map, Set, WeakMap and WeakSet are implemented in internal/collections;
  * install() defines them as lazy globals that load that module on first
- * use. structuredClone (internal/builtins_clone) and
- * Error.captureStackTrace (internal/builtins_stack) load their modules
- * when first called.
+ * use. structuredClone (internal/builtins_clone) loads its module when
+ * first called. internal/builtins_stack (Error.captureStackTrace and
+ * Node-shaped err.stack) is installed at once: every error created from
+ * then on records its call stack.
  */
 'use strict';
 
@@ -752,14 +753,11 @@ function install(global) {
     });
     // Node makes this global enumerable (it is not an ECMAScript one).
     Object.defineProperty(global, 'structuredClone', { enumerable: true });
-    provide(global.Error, 'captureStackTrace', function captureStackTrace(
-            target, constructorOpt) {
-        require('internal/builtins_stack').captureStackTrace(target,
-            constructorOpt);
-    });
-    provide(global.Error, 'stackTraceLimit', 10);
-    Object.defineProperty(global.Error, 'stackTraceLimit',
-        { enumerable: true });
+    // Every error's stack is recorded from the start, so this module loads
+    // now rather than on first use; V8 (in the test harness) keeps its own.
+    if (!('captureStackTrace' in global.Error)) {
+        require('internal/builtins_stack').install(global);
+    }
 }
 
 module.exports = {

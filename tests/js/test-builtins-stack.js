@@ -1,7 +1,8 @@
 /*
  * builtins: Error.captureStackTrace, Error.stackTraceLimit and
- * Error.prepareStackTrace (the latter honoured by captureStackTrace only;
- * see engine/js/builtins_stack.js).
+ * Error.prepareStackTrace as captureStackTrace uses them (see
+ * engine/js/builtins_stack.js; the stacks of ordinary errors are tested in
+ * test-builtins-stack-format.js and test-builtins-prepare-stack-trace.js).
  */
 'use strict';
 
@@ -70,8 +71,7 @@ try {
     (function named() {
         Error.captureStackTrace(custom);
     })();
-    // V8 formats on first read, nodule at capture: read while the hook is
-    // still set so that both agree.
+    // The stack is formatted on first read: read while the hook is set.
     shown = custom.stack;
 } finally {
     Error.prepareStackTrace = undefined;
