@@ -65,6 +65,7 @@ static struct {
     int slow_running;      /* slow items being run now */
     int slow_max;          /* at most this many at once */
     int nthreads;          /* workers actually started */
+    int idle;              /* workers waiting on cond */
     nd_thread_t *threads;
 } pool = {ND_ONCE_INIT, ND_ONCE_INIT};
 
@@ -195,7 +196,9 @@ static void worker(void *arg) {
     for (;;) {
         w = next_item();
         if (w == NULL) {
+            pool.idle++;
             nd_cond_wait(&pool.cond, &pool.mutex);
+            pool.idle--;
             continue;
         }
         slow = w->kind == ND_WORK_SLOW_IO;
@@ -284,7 +287,11 @@ int nd_pool_submit(nd_pool_sink_t *sink, nd_work_t *w, int kind,
     nd_mutex_lock(&pool.mutex);
     w->state = WORK_QUEUED;
     fifo_push(&pool.queue, w);
-    nd_cond_signal(&pool.cond);
+    /* A busy worker takes the next item itself when it finishes its own,
+     * so only an idle one needs waking: with every worker busy, a burst of
+     * submissions costs no wake-up system calls at all. */
+    if (pool.idle > 0)
+        nd_cond_signal(&pool.cond);
     nd_mutex_unlock(&pool.mutex);
     return 0;
 }

@@ -17,6 +17,16 @@
  *     must never see its fd closed under it), then closes the fd when
  *     autoClose (the default) is on, then 'close' is emitted.
  *
+ * A stream has at most one read or write on the pool at a time, so its
+ * state lives on the stream (_ioBuffer, _ioCallback, _ioSize) and each
+ * request completes through one function bound to the stream when it is
+ * made, never through a closure made per request.  In Duktape a closure
+ * sits in a reference cycle (with its .prototype, and with the scope it
+ * captured), so reference counting cannot free it: whatever its scope
+ * holds, such as the chunk just read, would stay in memory until the
+ * next mark-and-sweep, which counts allocations, not bytes.  Copying a
+ * large file that way held most of the file in memory at once.
+ *
  * The option { fs } (a custom set of open/read/write/close functions) is
  * not available: it throws ERR_NOT_SUPPORTED.
  */
@@ -29,6 +39,7 @@ var finished = require('internal/streams_finished').finished;
 var destroyImpl = require('internal/streams_destroy');
 var Buffer = require('buffer').Buffer;
 
+var binding = u.binding;
 var Readable = stream.Readable;
 var Writable = stream.Writable;
 var kIoDone = typeof Symbol === 'function' ? Symbol('kIoDone') : '_ioDone';
@@ -53,10 +64,14 @@ function copyOptions(options) {
 }
 
 // What the two kinds of stream share: where the file comes from.
-function setupFile(self, path, options, defaultFlags) {
+function setupFile(self, path, options, defaultFlags, afterIo) {
     Object.defineProperty(self, '_fileHandle', { value: null,
         writable: true });
     Object.defineProperty(self, '_busy', { value: false, writable: true });
+    ['_ioBuffer', '_ioCallback', '_ioSize'].forEach(function (name) {
+        Object.defineProperty(self, name, { value: null, writable: true });
+    });
+    Object.defineProperty(self, '_afterIo', { value: afterIo.bind(self) });
     if (options.fd === undefined || options.fd === null) {
         self.fd = null;
         self.path = u.isURL(path) ? require('url').fileURLToPath(path) :
@@ -152,7 +167,7 @@ function ReadStream(path, options) {
     if (options.highWaterMark === undefined) {
         options.highWaterMark = 64 * 1024;
     }
-    setupFile(this, path, options, 'r');
+    setupFile(this, path, options, 'r', afterRead);
     this.end = options.end;
     this.bytesRead = 0;
     if (this.end === undefined) {
@@ -179,34 +194,37 @@ ReadStream.prototype._construct = construct;
 ReadStream.prototype._destroy = destroyFile;
 
 ReadStream.prototype._read = function (n) {
-    var self = this;
     n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) :
         Math.min(this.end - this.bytesRead + 1, n);
     if (n <= 0) {
         return this.push(null);
     }
-    var buf = Buffer.allocUnsafe(n);
     this._busy = true;
-    files.read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos,
-        function (err, got) {
-            self._busy = false;
-            if (self.destroyed) {
-                return self.emit(kIoDone, err);
-            }
-            if (err) {
-                return destroyImpl.errorOrDestroy(self, err);
-            }
-            if (got === 0) {
-                return self.push(null);
-            }
-            if (self.pos !== undefined) {
-                self.pos += got;
-            }
-            self.bytesRead += got;
-            self.push(got === buf.length ? buf : Buffer.from(buf.slice(0,
-                got)));
-        });
+    this._ioBuffer = Buffer.allocUnsafe(n);
+    binding.read(this.fd, this._ioBuffer, 0, n, this.pos === undefined ? -1 :
+        this.pos, this._afterIo);
 };
+
+// The end of one read; `this` is the stream.
+function afterRead(err, got) {
+    var buf = this._ioBuffer;
+    this._ioBuffer = null;
+    this._busy = false;
+    if (this.destroyed) {
+        return this.emit(kIoDone, err);
+    }
+    if (err) {
+        return destroyImpl.errorOrDestroy(this, err);
+    }
+    if (got === 0) {
+        return this.push(null);
+    }
+    if (this.pos !== undefined) {
+        this.pos += got;
+    }
+    this.bytesRead += got;
+    this.push(got === buf.length ? buf : Buffer.from(buf.slice(0, got)));
+}
 
 ReadStream.prototype.close = function (cb) {
     if (typeof cb === 'function') {
@@ -223,7 +241,7 @@ function WriteStream(path, options) {
     }
     options = copyOptions(options);
     options.decodeStrings = true; // _write sees Buffers only
-    setupFile(this, path, options, 'w');
+    setupFile(this, path, options, 'w', afterWrite);
     this.bytesWritten = 0;
     Writable.call(this, options);
     if (options.encoding) {
@@ -242,25 +260,28 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
 WriteStream.prototype._construct = construct;
 WriteStream.prototype._destroy = destroyFile;
 
-// One write request for size bytes; the binding writes them all.
-function afterWrite(self, size, cb) {
-    return function (err) {
-        self._busy = false;
-        if (!err) {
-            self.bytesWritten += size;
-        }
-        if (self.destroyed) {
-            cb(err);
-            return self.emit(kIoDone, err);
-        }
+// The end of one write or writev of _ioSize bytes (the binding writes
+// them all); `this` is the stream.
+function afterWrite(err) {
+    var cb = this._ioCallback;
+    this._ioCallback = null;
+    this._busy = false;
+    if (!err) {
+        this.bytesWritten += this._ioSize;
+    }
+    if (this.destroyed) {
         cb(err);
-    };
+        return this.emit(kIoDone, err);
+    }
+    cb(err);
 }
 
 WriteStream.prototype._write = function (data, encoding, cb) {
     this._busy = true;
-    files.write(this.fd, data, 0, data.length, this.pos === undefined ?
-        null : this.pos, afterWrite(this, data.length, cb));
+    this._ioCallback = cb;
+    this._ioSize = data.length;
+    binding.write(this.fd, data, 0, data.length, this.pos === undefined ?
+        null : this.pos, this._afterIo);
     if (this.pos !== undefined) {
         this.pos += data.length;
     }
@@ -274,8 +295,10 @@ WriteStream.prototype._writev = function (data, cb) {
         size += data[i].chunk.length;
     }
     this._busy = true;
-    files.writev(this.fd, chunks, this.pos === undefined ? null : this.pos,
-        afterWrite(this, size, cb));
+    this._ioCallback = cb;
+    this._ioSize = size;
+    binding.writev(this.fd, chunks, this.pos === undefined ? null : this.pos,
+        this._afterIo);
     if (this.pos !== undefined) {
         this.pos += size;
     }

@@ -3,12 +3,13 @@
  * synchronous forms: readFile, writeFile, appendFile.
  *
  * readFile is written out step by step, as Node does it: open, fstat (to
- * size the buffer), read until the end of the file, close.  Each step is
- * one binding call, so one pool request: follow it from here to
- * modules/fs_ops.c, loop/fs.c and the pool thread that calls read().  The
- * reads of a large file go in 512 KiB requests so that one file cannot
- * hold a pool thread for long; a file whose size fstat cannot tell (a
- * pipe, /proc) is read in 64 KiB chunks until read() returns 0.
+ * size the buffer), read until the end of the file, close; a small state
+ * machine (ReadFileContext) walks through them.  Each step is one binding
+ * call, so one pool request: follow it from here to modules/fs_ops.c,
+ * loop/fs.c and the pool thread that calls read().  The reads of a large
+ * file go in 512 KiB requests so that one file cannot hold a pool thread
+ * for long; a file whose size fstat cannot tell (a pipe, /proc) is read
+ * in 64 KiB chunks until read() returns 0.
  *
  * writeFile is open, one write, close: the binding writes every byte (the
  * loop retries short writes), so a 100 MB buffer is one request.
@@ -45,86 +46,141 @@ function readFile(path, options, callback) {
         path = u.getValidatedPath(path);
     }
     var flags = u.stringToFlags(options.flag);
+    var ctx = new ReadFileContext(callback, options.encoding, isUserFd);
 
     if (isUserFd) {
-        sizeUp(path);
+        ctx.fd = path;
+        ctx.sizeUp();
     } else {
-        binding.open(path, flags, 438, function (err, fd) {
-            if (err) {
-                return callback(err);
-            }
-            sizeUp(fd);
-        });
+        ctx.state = kOpen;
+        binding.open(path, flags, 438, ctx.onStep);
     }
+}
 
-    function sizeUp(fd) {
-        binding.fstat(fd, function (err, st) {
-            if (err) {
-                return finish(fd, err);
-            }
-            var size = isRegularFile(st) ? st[8] : 0;
-            if (size > u.kIoMaxLength) {
-                return finish(fd, u.fileTooLarge(size));
-            }
-            if (size === 0) {
-                readChunks(fd, [], 0);
-            } else {
-                readInto(fd, Buffer.allocUnsafe(size), 0);
-            }
-        });
+// One readFile in progress.  Every request it makes calls back into
+// readStep(), bound to the context once, rather than into closures made
+// for each call: that is cheaper in Duktape, and a closure would keep
+// what its scope holds (the file's bytes) alive until the next
+// mark-and-sweep, since closures sit in reference cycles.  done() breaks
+// the one cycle there is (the context and its bound step) before calling
+// back.  WriteFileContext below works the same way.
+var kOpen = 1;
+var kStat = 2;
+var kRead = 3;        // the size is known: filling one buffer
+var kReadChunks = 4;  // the size is unknown: reading chunks until the end
+var kWrite = 5;
+var kSync = 6;
+var kClose = 7;
+
+function ReadFileContext(callback, encoding, isUserFd) {
+    this.callback = callback;
+    this.encoding = encoding;
+    this.isUserFd = isUserFd;
+    this.onStep = readStep.bind(this);
+    this.state = 0;
+    this.fd = -1;
+    this.buffer = null; // being filled (kRead), or the chunk being read
+    this.filled = 0;
+    this.chunks = null; // the chunks read so far (kReadChunks)
+    this.total = 0;
+    this.error = null;  // what finish() reports once the fd is closed
+    this.data = null;
+}
+
+// fstat, to size the buffer.
+ReadFileContext.prototype.sizeUp = function () {
+    this.state = kStat;
+    binding.fstat(this.fd, this.onStep);
+};
+
+// The size is known: fill one buffer, 512 KiB per request.
+ReadFileContext.prototype.readMore = function () {
+    var n = Math.min(kReadFileBufferLength, this.buffer.length - this.filled);
+    this.state = kRead;
+    binding.read(this.fd, this.buffer, this.filled, n, -1, this.onStep);
+};
+
+// The size is unknown: read the next chunk.
+ReadFileContext.prototype.readChunk = function () {
+    this.buffer = Buffer.allocUnsafe(kReadFileUnknownBufferLength);
+    this.state = kReadChunks;
+    binding.read(this.fd, this.buffer, 0, this.buffer.length, -1,
+        this.onStep);
+};
+
+// Close the fd (unless the caller owns it), then report.
+ReadFileContext.prototype.finish = function (err, data) {
+    if (this.isUserFd) {
+        return this.done(err, data);
     }
+    this.error = err;
+    this.data = data;
+    this.state = kClose;
+    binding.close(this.fd, this.onStep);
+};
 
-    // The size is known: fill one buffer, 512 KiB per request.
-    function readInto(fd, buffer, filled) {
-        var n = Math.min(kReadFileBufferLength, buffer.length - filled);
-        binding.read(fd, buffer, filled, n, -1, function (err, got) {
-            if (err) {
-                return finish(fd, err);
-            }
-            filled += got;
-            if (got === 0 || filled === buffer.length) {
-                return finish(fd, null, filled < buffer.length ?
-                    buffer.slice(0, filled) : buffer);
-            }
-            readInto(fd, buffer, filled);
-        });
+ReadFileContext.prototype.done = function (err, data) {
+    var callback = this.callback;
+    this.callback = this.onStep = this.buffer = this.chunks = this.data =
+        null;
+    if (err) {
+        return callback(err);
     }
-
-    // The size is unknown: read chunks until the end.
-    function readChunks(fd, chunks, total) {
-        var chunk = Buffer.allocUnsafe(kReadFileUnknownBufferLength);
-        binding.read(fd, chunk, 0, chunk.length, -1, function (err, got) {
-            if (err) {
-                return finish(fd, err);
-            }
-            if (got === 0) {
-                return finish(fd, null, Buffer.concat(chunks, total));
-            }
-            chunks.push(got === chunk.length ? chunk : chunk.slice(0, got));
-            readChunks(fd, chunks, total + got);
-        });
+    var result;
+    try {
+        result = u.decode(data, this.encoding);
+    } catch (e) {
+        return callback(e);
     }
+    callback(null, result);
+};
 
-    function finish(fd, err, data) {
-        if (isUserFd) {
-            return done(err, data);
-        }
-        binding.close(fd, function (err2) {
-            done(err || err2, data);
-        });
-    }
-
-    function done(err, data) {
+// The completion of each request; `this` is the context.
+function readStep(err, result) {
+    switch (this.state) {
+    case kOpen:
         if (err) {
-            return callback(err);
+            return this.done(err);
         }
-        var result;
-        try {
-            result = u.decode(data, options.encoding);
-        } catch (e) {
-            return callback(e);
+        this.fd = result;
+        return this.sizeUp();
+    case kStat:
+        if (err) {
+            return this.finish(err);
         }
-        callback(null, result);
+        var size = isRegularFile(result) ? result[8] : 0;
+        if (size > u.kIoMaxLength) {
+            return this.finish(u.fileTooLarge(size));
+        }
+        if (size === 0) {
+            this.chunks = [];
+            return this.readChunk();
+        }
+        this.buffer = Buffer.allocUnsafe(size);
+        return this.readMore();
+    case kRead:
+        if (err) {
+            return this.finish(err);
+        }
+        this.filled += result;
+        if (result === 0 || this.filled === this.buffer.length) {
+            return this.finish(null, this.filled < this.buffer.length ?
+                this.buffer.slice(0, this.filled) : this.buffer);
+        }
+        return this.readMore();
+    case kReadChunks:
+        if (err) {
+            return this.finish(err);
+        }
+        if (result === 0) {
+            return this.finish(null, Buffer.concat(this.chunks, this.total));
+        }
+        this.chunks.push(result === this.buffer.length ? this.buffer :
+            this.buffer.slice(0, result));
+        this.total += result;
+        return this.readChunk();
+    case kClose:
+        return this.done(this.error || err, this.data);
     }
 }
 
@@ -180,24 +236,25 @@ function isUtf8(encoding) {
     return /^utf-?8$/i.test(encoding);
 }
 
-// The data as the binding writes it: a view, or a string to write as
-// UTF-8.  Returns function(fd, cb) doing the one write.
-function dataWriter(data, encoding) {
+// The data as the binding writes it: a view as it is, a string to write
+// as UTF-8 as it is, a string in another encoding as its bytes.
+function toWritable(data, encoding) {
     if (u.isArrayBufferView(data)) {
-        return function (fd, cb) {
-            return binding.write(fd, data, 0, data.byteLength, null, cb);
-        };
+        return data;
     }
     u.validateStringAfterArrayBufferView(data, 'data');
     if (!encoding || isUtf8(encoding)) {
-        return function (fd, cb) {
-            return binding.writeString(fd, data, null, cb);
-        };
+        return data;
     }
-    var bytes = Buffer.from(data, encoding);
-    return function (fd, cb) {
-        return binding.write(fd, bytes, 0, bytes.byteLength, null, cb);
-    };
+    return Buffer.from(data, encoding);
+}
+
+// The one write of writeFile: every byte, at the fd's position.
+function writeData(fd, data, cb) {
+    if (typeof data === 'string') {
+        return binding.writeString(fd, data, null, cb);
+    }
+    return binding.write(fd, data, 0, data.byteLength, null, cb);
 }
 
 function writeOptions(options, flag) {
@@ -210,50 +267,85 @@ function writeOptions(options, flag) {
 function writeFile(path, data, options, callback) {
     callback = u.lastCallback(options, callback);
     options = writeOptions(options, 'w');
-    var writeData = dataWriter(data, options.encoding);
-    if (isFd(path)) {
-        return writeAll(path, true);
+    data = toWritable(data, options.encoding);
+    var ctx = new WriteFileContext(callback, data, options.flush,
+        isFd(path));
+    if (ctx.isUserFd) {
+        ctx.fd = path;
+        return ctx.write();
     }
     path = u.getValidatedPath(path);
     var flags = u.stringToFlags(options.flag || 'w');
     var mode = u.parseFileMode(options.mode, 'mode', 438);
-    binding.open(path, flags, mode, function (err, fd) {
-        if (err) {
-            return callback(err);
-        }
-        writeAll(fd, false);
-    });
+    ctx.state = kOpen;
+    binding.open(path, flags, mode, ctx.onStep);
+}
 
-    function writeAll(fd, isUserFd) {
-        writeData(fd, function (err) {
-            if (!err && options.flush) {
-                return binding.fsync(fd, function (err2) {
-                    finish(fd, isUserFd, err2);
-                });
-            }
-            finish(fd, isUserFd, err);
-        });
+// One writeFile in progress: open, write, fsync when asked to flush,
+// close, each calling back into writeStep() (see ReadFileContext).
+function WriteFileContext(callback, data, flush, isUserFd) {
+    this.callback = callback;
+    this.data = data;
+    this.flush = flush;
+    this.isUserFd = isUserFd;
+    this.onStep = writeStep.bind(this);
+    this.state = 0;
+    this.fd = -1;
+    this.error = null;
+}
+
+WriteFileContext.prototype.write = function () {
+    this.state = kWrite;
+    writeData(this.fd, this.data, this.onStep);
+};
+
+// Close the fd (unless the caller owns it), then report.
+WriteFileContext.prototype.finish = function (err) {
+    if (this.isUserFd) {
+        return this.done(err);
     }
+    this.error = err;
+    this.state = kClose;
+    binding.close(this.fd, this.onStep);
+};
 
-    function finish(fd, isUserFd, err) {
-        if (isUserFd) {
-            return callback(err || null);
+WriteFileContext.prototype.done = function (err) {
+    var callback = this.callback;
+    this.callback = this.onStep = this.data = null;
+    callback(err || null);
+};
+
+// The completion of each request; `this` is the context.
+function writeStep(err, result) {
+    switch (this.state) {
+    case kOpen:
+        if (err) {
+            return this.done(err);
         }
-        binding.close(fd, function (err2) {
-            callback(err || err2 || null);
-        });
+        this.fd = result;
+        return this.write();
+    case kWrite:
+        if (!err && this.flush) {
+            this.state = kSync;
+            return binding.fsync(this.fd, this.onStep);
+        }
+        return this.finish(err);
+    case kSync:
+        return this.finish(err);
+    case kClose:
+        return this.done(this.error || err);
     }
 }
 
 function writeFileSync(path, data, options) {
     options = writeOptions(options, 'w');
-    var writeData = dataWriter(data, options.encoding);
+    data = toWritable(data, options.encoding);
     var isUserFd = isFd(path);
     var fd = isUserFd ? path : binding.open(u.getValidatedPath(path),
         u.stringToFlags(options.flag || 'w'),
         u.parseFileMode(options.mode, 'mode', 438));
     try {
-        writeData(fd);
+        writeData(fd, data);
         if (options.flush) {
             binding.fsync(fd);
         }

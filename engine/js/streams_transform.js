@@ -109,12 +109,20 @@ Transform.prototype._transform = function _transform(chunk, encoding, cb) {
 };
 
 Transform.prototype._write = function _write(chunk, encoding, callback) {
-    var self = this;
-    var rState = this._readableState;
-    var wState = this._writableState;
+    this._transform(chunk, encoding, afterTransform(this, callback));
+};
+
+// The callback _transform gets for one chunk.  It is made here, not in
+// _write, so that its scope does not hold the chunk: in Duktape a closure
+// is in a reference cycle and lives until the next mark-and-sweep, and
+// with it everything its scope holds (a large copy would keep every chunk
+// in memory until then).
+function afterTransform(self, callback) {
+    var rState = self._readableState;
+    var wState = self._writableState;
     var length = rState.length;
 
-    this._transform(chunk, encoding, function (err, val) {
+    return function (err, val) {
         if (err) {
             callback(err);
             return;
@@ -134,8 +142,8 @@ Transform.prototype._write = function _write(chunk, encoding, callback) {
         } else {
             self[kCallback] = callback;
         }
-    });
-};
+    };
+}
 
 Transform.prototype._read = function _read() {
     if (this[kCallback]) {
