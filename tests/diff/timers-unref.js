@@ -4,6 +4,10 @@ t.unref();
 console.log('hasRef', t.hasRef());
 var iv = setInterval(function () { console.log('never'); }, 1000);
 iv.unref();
-var im = setImmediate(function () { console.log('immediate'); });
-setTimeout(function () { console.log('ref timer'); }, 5);
+// The ref'd timer is armed by the immediate, so the two never race (a
+// timer against an immediate from the main module is undefined, rule 9).
+setImmediate(function () {
+    console.log('immediate');
+    setTimeout(function () { console.log('ref timer'); }, 5);
+});
 process.on('exit', function (code) { console.log('exit', code); });
