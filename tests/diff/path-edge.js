@@ -9,7 +9,7 @@ var inputs = ['', '.', '..', '/', '//', '///a//b/', 'a/b/../../..', '/a/b/c/',
         console.log(flavour, JSON.stringify(s), JSON.stringify([
             p.normalize(s), p.dirname(s), p.basename(s), p.extname(s),
             p.isAbsolute(s), p.join(s, 'x', '..', 'y'),
-            p.relative('/a/b', s || '.'), p.parse(s)]));
+            p.relative('/a/b', p.join('/x', s)), p.parse(s)]));
     });
     console.log(flavour, p.format({ dir: '/d', name: 'n', ext: '.e' }),
         p.format({ root: '/', base: 'b' }), p.sep, p.delimiter);
