@@ -310,6 +310,46 @@ function checkKind(self, kind, method) {
     }
 }
 
+// has, delete, clear, forEach and size work the same for Map and Set: the
+// kind only names the receiver in errors, and forEach hands a Map's
+// callback the value where a Set's gets the key twice.
+function defineStoreMethods(proto, kind) {
+    defineMethods(proto, {
+        has: function has(key) {
+            var store = storeOf(this, kind, 'has');
+            return typeof key === 'string' ?
+                store.strings[key] !== undefined : store.find(key) !== null;
+        },
+        'delete': function (key) {
+            checkKind(this, kind, 'delete');
+            return this[kStore].remove(key);
+        },
+        clear: function clear() {
+            checkKind(this, kind, 'clear');
+            this[kStore].clear();
+        },
+        forEach: function forEach(callback, thisArg) {
+            checkKind(this, kind, 'forEach');
+            if (typeof callback !== 'function') {
+                throw new TypeError(String(callback) + ' is not a function');
+            }
+            var store = this[kStore];
+            var isMap = kind === 'Map';
+            for (var e = store.after(null); e !== null; e = store.after(e)) {
+                callback.call(thisArg, isMap ? e.value : e.key, e.key, this);
+            }
+        }
+    });
+    Object.defineProperty(proto, 'size', {
+        get: function () {
+            checkKind(this, kind, 'size');
+            return this[kStore].size;
+        },
+        enumerable: false,
+        configurable: true
+    });
+}
+
 // --- Map --------------------------------------------------------------------
 
 function Map(iterable) {
@@ -341,30 +381,10 @@ defineMethods(Map.prototype, {
     set: function set(key, value) {
         storeOf(this, 'Map', 'set').add(key, value);
         return this;
-    },
-    has: function has(key) {
-        var store = storeOf(this, 'Map', 'has');
-        return typeof key === 'string' ? store.strings[key] !== undefined :
-            store.find(key) !== null;
-    },
-    'delete': function (key) {
-        checkKind(this, 'Map', 'delete');
-        return this[kStore].remove(key);
-    },
-    clear: function clear() {
-        checkKind(this, 'Map', 'clear');
-        this[kStore].clear();
-    },
-    forEach: function forEach(callback, thisArg) {
-        checkKind(this, 'Map', 'forEach');
-        if (typeof callback !== 'function') {
-            throw new TypeError(String(callback) + ' is not a function');
-        }
-        var store = this[kStore];
-        for (var e = store.after(null); e !== null; e = store.after(e)) {
-            callback.call(thisArg, e.value, e.key, this);
-        }
-    },
+    }
+});
+defineStoreMethods(Map.prototype, 'Map');
+defineMethods(Map.prototype, {
     keys: function keys() {
         checkKind(this, 'Map', 'keys');
         return new StoreIterator(this[kStore], 'keys', 'Map Iterator');
@@ -379,14 +399,6 @@ defineMethods(Map.prototype, {
     }
 });
 
-Object.defineProperty(Map.prototype, 'size', {
-    get: function () {
-        checkKind(this, 'Map', 'size');
-        return this[kStore].size;
-    },
-    enumerable: false,
-    configurable: true
-});
 hidden(Map.prototype, Symbol.iterator, Map.prototype.entries);
 Object.defineProperty(Map.prototype, Symbol.toStringTag, {
     value: 'Map', configurable: true
@@ -412,30 +424,10 @@ defineMethods(Set.prototype, {
     add: function add(value) {
         storeOf(this, 'Set', 'add').add(value, value);
         return this;
-    },
-    has: function has(value) {
-        var store = storeOf(this, 'Set', 'has');
-        return typeof value === 'string' ?
-            store.strings[value] !== undefined : store.find(value) !== null;
-    },
-    'delete': function (value) {
-        checkKind(this, 'Set', 'delete');
-        return this[kStore].remove(value);
-    },
-    clear: function clear() {
-        checkKind(this, 'Set', 'clear');
-        this[kStore].clear();
-    },
-    forEach: function forEach(callback, thisArg) {
-        checkKind(this, 'Set', 'forEach');
-        if (typeof callback !== 'function') {
-            throw new TypeError(String(callback) + ' is not a function');
-        }
-        var store = this[kStore];
-        for (var e = store.after(null); e !== null; e = store.after(e)) {
-            callback.call(thisArg, e.key, e.key, this);
-        }
-    },
+    }
+});
+defineStoreMethods(Set.prototype, 'Set');
+defineMethods(Set.prototype, {
     values: function values() {
         checkKind(this, 'Set', 'values');
         return new StoreIterator(this[kStore], 'keys', 'Set Iterator');
@@ -448,14 +440,6 @@ defineMethods(Set.prototype, {
 
 hidden(Set.prototype, 'keys', Set.prototype.values);
 hidden(Set.prototype, Symbol.iterator, Set.prototype.values);
-Object.defineProperty(Set.prototype, 'size', {
-    get: function () {
-        checkKind(this, 'Set', 'size');
-        return this[kStore].size;
-    },
-    enumerable: false,
-    configurable: true
-});
 Object.defineProperty(Set.prototype, Symbol.toStringTag, {
     value: 'Set', configurable: true
 });
