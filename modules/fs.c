@@ -110,7 +110,9 @@ static void push_whole_file(duk_context *ctx, nd__fs_req_t *r) {
     } else if (r->utf8) {
         nd_utf8_push_string(ctx, req->ptr, len);
     } else {
-        memcpy(duk_push_fixed_buffer(ctx, len), req->ptr, len);
+        /* not zero-filled: every byte is copied over */
+        memcpy(duk_push_buffer_raw(ctx, len, DUK_BUF_FLAG_NOZERO), req->ptr,
+               len);
         duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_UINT8ARRAY);
         duk_remove(ctx, -2);
     }
