@@ -107,6 +107,17 @@ void nd__signal_loop_close(nd_loop_t *loop); /* signal.c: pipe, slot */
 /* The signal pipe watcher's callback (signal.c). */
 void nd__signal_io_cb(nd_io_t *w, unsigned events);
 
+/* Socket addresses (dns.c), for the network handles.  to_os: ND_EINVAL
+ * when ip is not an address literal or port is outside 0..65535; *len
+ * gets the size of the address written to *ss.  from_os:
+ * ND_EAFNOSUPPORT for a family other than IPv4 and IPv6. */
+struct sockaddr;
+struct sockaddr_storage;
+typedef struct nd_addr_s nd_addr_t;
+int nd__addr_to_os(const char *ip, int port, struct sockaddr_storage *ss,
+                   unsigned *len);
+int nd__addr_from_os(const struct sockaddr *sa, nd_addr_t *out);
+
 /* Copy s into buf with the conventions of nd_sys_cwd() (sys.h): *len is
  * the buffer size in and the string length out; ND_ENOBUFS with the
  * needed size when buf is too small.  Shared by sys.c and sys_machine.c. */
