@@ -100,6 +100,10 @@ void nd__stream_init(nd_loop_t *loop, struct nd_stream_s *s,
                      nd_handle_type type);
 int nd__stream_open(struct nd_stream_s *s, int fd, int keep_fd);
 
+/* Datagram sockets (udp.c), for nd_close(). */
+struct nd_udp_s;
+void nd__udp_close(struct nd_udp_s *u);
+
 /* Loop setup and teardown done by the files that own the state. */
 void nd__io_loop_close(nd_loop_t *loop);     /* io.c: frees watchers */
 void nd__signal_loop_close(nd_loop_t *loop); /* signal.c: pipe, slot */
