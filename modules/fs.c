@@ -21,7 +21,9 @@
  * of files in flight the trips through the pool are what costs.
  *
  * Results (push_result): open -> fd; read/write -> bytes; readWholeFile
- * -> the contents, or the fd of a file to read step by step; stat -> an
+ * -> the contents, or the fd of a file to read step by step;
+ * writeWholeFile -> nothing (its callback gets the error alone, since it
+ * is fs.writeFile's own); stat -> an
  * array of 14 numbers in Stats order; statfs -> 7 numbers; readlink,
  * realpath, mkdtemp -> a string; mkdir -> undefined or, recursive, the
  * first directory created; readdir and dirRead -> [names, types]; opendir
@@ -211,6 +213,9 @@ static void after(nd_fs_t *req) {
     nd_pin_push(ctx, r->cb);
     if (req->result < 0) {
         push_error(ctx, r, (int)req->result);
+        nd_engine_call(r->engine, 1);
+    } else if (req->type == ND_FS_WRITEFILE) {
+        duk_push_null(ctx); /* fs.writeFile's callback(null), as Node's */
         nd_engine_call(r->engine, 1);
     } else {
         duk_push_null(ctx);

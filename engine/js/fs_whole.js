@@ -97,7 +97,6 @@ var kReadChunks = 4;  // the size is unknown: reading chunks until the end
 var kWrite = 5;
 var kSync = 6;
 var kClose = 7;
-var kWhole = 8;       // writeWholeFile: open, write, fsync, close at once
 
 function ReadFileContext(callback, encoding, isUserFd) {
     this.callback = callback;
@@ -295,27 +294,26 @@ function writeOptions(options, flag) {
     return options;
 }
 
+// Of a path: one request, which calls back with the error alone, so the
+// caller's callback is handed to the binding as it is.
 function writeFile(path, data, options, callback) {
     callback = u.lastCallback(options, callback);
     options = writeOptions(options, 'w');
     data = toWritable(data, options.encoding);
-    var ctx = new WriteFileContext(callback, data, options.flush,
-        isFd(path));
-    if (ctx.isUserFd) {
+    if (isFd(path)) {
+        var ctx = new WriteFileContext(callback, data, options.flush, true);
         ctx.fd = path;
         return ctx.write();
     }
     path = u.getValidatedPath(path);
     var flags = u.stringToFlags(options.flag || 'w');
     var mode = u.parseFileMode(options.mode, 'mode', 438);
-    ctx.state = kWhole;
-    binding.writeWholeFile(path, flags, mode, data, options.flush,
-        ctx.onStep);
+    binding.writeWholeFile(path, flags, mode, data, options.flush, callback);
 }
 
-// One writeFile in progress: writeWholeFile for a path; for an fd, the
-// write and, when asked to flush, fsync, each calling back into
-// writeStep() (see ReadFileContext).
+// One writeFile to an fd in progress: the write and, when asked to
+// flush, fsync, each calling back into writeStep() (see
+// ReadFileContext).
 function WriteFileContext(callback, data, flush, isUserFd) {
     this.callback = callback;
     this.data = data;
@@ -351,8 +349,6 @@ WriteFileContext.prototype.done = function (err) {
 // The completion of each request; `this` is the context.
 function writeStep(err) {
     switch (this.state) {
-    case kWhole:
-        return this.done(err);
     case kWrite:
         if (!err && this.flush) {
             this.state = kSync;
