@@ -1,0 +1,710 @@
+/*
+ * internal/http_outgoing: OutgoingMessage, the base of ServerResponse and
+ * ClientRequest: the header map, the head's text, the body's framing
+ * (Content-Length, chunked, or until close), and writing it all to the
+ * socket.
+ *
+ * Interface for subclasses (http_server's ServerResponse, the client's
+ * ClientRequest):
+ *   OutgoingMessage.call(this, options)
+ *   this._storeHeader(firstLine, headers)
+ *       make the head's text (this._header) from the first line and the
+ *       header map (or a writeHead object / flat array), deciding
+ *       Connection, Date, Content-Length or Transfer-Encoding as Node does
+ *   this._implicitHeader()     subclasses define it: write the head now
+ *   this._send(data, encoding, cb)   write data, the head first if unsent
+ *   this._writeRaw(data, encoding, cb)  to the socket, or queued in
+ *       outputData until a socket is assigned (this._flush() sends it)
+ *   this._finish()             emits 'prefinish'
+ *   fields: _header (the head's text once made), _headerSent, _hasBody,
+ *       _last (close after this message), shouldKeepAlive,
+ *       useChunkedEncodingByDefault, chunkedEncoding, sendDate,
+ *       _contentLength, _keepAliveTimeout, _maxRequestsPerSocket,
+ *       maxRequestsOnConnectionReached, outputData, outputSize, socket
+ * Public: setHeader, appendHeader, getHeader, getHeaders, getHeaderNames,
+ *   getRawHeaderNames, hasHeader, removeHeader, flushHeaders, write, end,
+ *   addTrailers, setTimeout, destroy, cork/uncork, headersSent, finished,
+ *   writableEnded, writableFinished, writableLength, connection.
+ *
+ * Headers are kept as { lowercased name: [name as given, value] }, so
+ * getHeader is case-blind and the head keeps the caller's casing.
+ *
+ * One write per response when possible: a body given to end() with
+ * nothing written before travels with the head in one socket.write (a
+ * string body is appended to the head's text; a Buffer body is copied
+ * after it).
+ */
+'use strict';
+
+var Stream = require('internal/streams_legacy').Stream;
+var errors = require('internal/errors');
+var common = require('internal/http_common');
+
+var httpErrors = common.httpErrors;
+var BufferClass = null;
+
+function buffer() {
+    if (BufferClass === null) {
+        BufferClass = require('buffer').Buffer;
+    }
+    return BufferClass;
+}
+
+var connCloseRe = /(?:^|\W)close(?:$|\W)/i;
+var chunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
+
+function OutgoingMessage(options) {
+    Stream.call(this);
+    this.outputData = [];
+    this.outputSize = 0;
+    this.writable = true;
+    this.destroyed = false;
+    this._last = false;
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = true;
+    this.maxRequestsOnConnectionReached = false;
+    this._defaultKeepAlive = true;
+    this.useChunkedEncodingByDefault = true;
+    this.sendDate = false;
+    this._removedConnection = false;
+    this._removedContLen = false;
+    this._removedTE = false;
+    this.strictContentLength = false;
+    this._contentLength = null;
+    this._hasBody = true;
+    this._trailer = '';
+    this.finished = false;
+    this._headerSent = false;
+    this._closed = false;
+    this._writableFinished = false;
+    this.socket = null;
+    this._header = null;
+    this._outHeaders = null;
+    this._keepAliveTimeout = 0;
+    this._maxRequestsPerSocket = 0;
+    this._corked = 0;
+    this._onPendingData = null;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+function defineGetter(name, get) {
+    Object.defineProperty(OutgoingMessage.prototype, name, {
+        configurable: true, enumerable: false, get: get
+    });
+}
+
+defineGetter('headersSent', function () { return this._header !== null; });
+defineGetter('writableEnded', function () { return this.finished; });
+defineGetter('writableFinished', function () {
+    return this.finished && this.outputSize === 0 &&
+        (!this.socket || this.socket.writableLength === 0);
+});
+defineGetter('writableObjectMode', function () { return false; });
+defineGetter('writableCorked', function () { return this._corked; });
+defineGetter('writableLength', function () {
+    return this.outputSize + (this.socket ? this.socket.writableLength : 0);
+});
+defineGetter('writableHighWaterMark', function () {
+    return this.socket ? this.socket.writableHighWaterMark : 16384;
+});
+defineGetter('writableNeedDrain', function () {
+    return !this.destroyed && !this.finished && this._writableNeedDrain;
+});
+Object.defineProperty(OutgoingMessage.prototype, 'connection', {
+    configurable: true,
+    get: function () { return this.socket; },
+    set: function (v) { this.socket = v; }
+});
+
+// ---- the header map ---------------------------------------------------------
+
+function checkNotSent(msg, what) {
+    if (msg._header !== null) {
+        throw httpErrors.ERR_HTTP_HEADERS_SENT(what);
+    }
+}
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+    checkNotSent(this, 'set');
+    common.validateHeaderName(name);
+    common.validateHeaderValue(name, value);
+    if (this._outHeaders === null) {
+        this._outHeaders = Object.create(null);
+    }
+    this._outHeaders[name.toLowerCase()] = [name, value];
+    return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+    checkNotSent(this, 'append');
+    common.validateHeaderName(name);
+    common.validateHeaderValue(name, value);
+    var key = name.toLowerCase();
+    if (this._outHeaders === null) {
+        this._outHeaders = Object.create(null);
+    }
+    var entry = this._outHeaders[key];
+    if (entry === undefined) {
+        this._outHeaders[key] = [name, value];
+        return this;
+    }
+    var existing = Array.isArray(entry[1]) ? entry[1] : [entry[1]];
+    entry[1] = existing.concat(value);
+    return this;
+};
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+    errors.validateString(name, 'name');
+    if (this._outHeaders === null) {
+        return undefined;
+    }
+    var entry = this._outHeaders[name.toLowerCase()];
+    return entry === undefined ? undefined : entry[1];
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+    var out = Object.create(null);
+    var key;
+    if (this._outHeaders !== null) {
+        for (key in this._outHeaders) {
+            out[key] = this._outHeaders[key][1];
+        }
+    }
+    return out;
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+    return this._outHeaders === null ? [] : Object.keys(this._outHeaders);
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+    var out = [];
+    var key;
+    if (this._outHeaders !== null) {
+        for (key in this._outHeaders) {
+            out.push(this._outHeaders[key][0]);
+        }
+    }
+    return out;
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+    errors.validateString(name, 'name');
+    return this._outHeaders !== null &&
+        this._outHeaders[name.toLowerCase()] !== undefined;
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+    errors.validateString(name, 'name');
+    checkNotSent(this, 'remove');
+    var key = name.toLowerCase();
+    if (key === 'connection') {
+        this._removedConnection = true;
+    } else if (key === 'content-length') {
+        this._removedContLen = true;
+    } else if (key === 'transfer-encoding') {
+        this._removedTE = true;
+    } else if (key === 'date') {
+        this.sendDate = false;
+    }
+    if (this._outHeaders !== null) {
+        delete this._outHeaders[key];
+    }
+};
+
+// ---- the head's text --------------------------------------------------------
+
+// Add one "name: value" line and note what it decides.
+function storeLine(msg, state, name, value, validate) {
+    if (validate) {
+        common.validateHeaderValue(name, value);
+    }
+    state.header += name + ': ' + value + '\r\n';
+    var key = name.length < 20 ? name.toLowerCase() : '';
+    switch (key) {
+    case 'connection':
+        state.connection = true;
+        msg._removedConnection = false;
+        if (connCloseRe.test(value)) {
+            msg._last = true;
+        } else {
+            msg.shouldKeepAlive = true;
+        }
+        break;
+    case 'transfer-encoding':
+        state.te = true;
+        msg._removedTE = false;
+        if (chunkedRe.test(value)) {
+            msg.chunkedEncoding = true;
+        }
+        break;
+    case 'content-length':
+        state.contLen = true;
+        msg._contentLength = +value;
+        msg._removedContLen = false;
+        break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+        state[key] = true;
+        break;
+    case 'keep-alive':
+        msg._defaultKeepAlive = false;
+        break;
+    }
+}
+
+function storeHeader(msg, state, name, value, validate) {
+    var i;
+    if (validate) {
+        common.validateHeaderName(name);
+    }
+    if (Array.isArray(value)) {
+        if (value.length >= 2 && name.toLowerCase() === 'cookie') {
+            storeLine(msg, state, name, value.join('; '), validate);
+            return;
+        }
+        for (i = 0; i < value.length; i++) {
+            storeLine(msg, state, name, value[i], validate);
+        }
+        return;
+    }
+    storeLine(msg, state, name, value, validate);
+}
+
+OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
+    var state = {
+        connection: false, contLen: false, te: false, date: false,
+        expect: false, trailer: false, header: firstLine
+    };
+    var i, key;
+    if (headers) {
+        if (headers === this._outHeaders) {
+            for (key in headers) {
+                storeHeader(this, state, headers[key][0], headers[key][1],
+                    false);
+            }
+        } else if (Array.isArray(headers)) {
+            if (headers.length && Array.isArray(headers[0])) {
+                for (i = 0; i < headers.length; i++) {
+                    storeHeader(this, state, headers[i][0], headers[i][1],
+                        true);
+                }
+            } else {
+                if (headers.length % 2 !== 0) {
+                    throw errors.codes.ERR_INVALID_ARG_VALUE('headers',
+                        headers);
+                }
+                for (i = 0; i < headers.length; i += 2) {
+                    storeHeader(this, state, headers[i], headers[i + 1],
+                        true);
+                }
+            }
+        } else {
+            for (key in headers) {
+                if (Object.prototype.hasOwnProperty.call(headers, key)) {
+                    storeHeader(this, state, key, headers[key], true);
+                }
+            }
+        }
+    }
+
+    if (!state.date && this.sendDate) {
+        state.header += 'Date: ' + common.utcDate() + '\r\n';
+    }
+
+    if (!state.connection) {
+        var sendKeepAlive = this.shouldKeepAlive &&
+            (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+        if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
+            state.header += 'Connection: close\r\n';
+        } else if (sendKeepAlive) {
+            state.header += 'Connection: keep-alive\r\n';
+            if (this._keepAliveTimeout && this._defaultKeepAlive) {
+                state.header += 'Keep-Alive: timeout=' +
+                    Math.floor(this._keepAliveTimeout / 1000) +
+                    (this._maxRequestsPerSocket > 0 ?
+                        ', max=' + this._maxRequestsPerSocket : '') + '\r\n';
+            }
+        } else {
+            this._last = true;
+            state.header += 'Connection: close\r\n';
+        }
+    }
+
+    if (!state.contLen && !state.te) {
+        if (!this._hasBody) {
+            this.chunkedEncoding = false;
+        } else if (!this.useChunkedEncodingByDefault) {
+            this._last = true;
+        } else if (!state.trailer && !this._removedContLen &&
+                typeof this._contentLength === 'number') {
+            state.header += 'Content-Length: ' + this._contentLength + '\r\n';
+        } else if (!this._removedTE) {
+            state.header += 'Transfer-Encoding: chunked\r\n';
+            this.chunkedEncoding = true;
+        } else {
+            this._last = true;
+        }
+    }
+
+    if (this.chunkedEncoding !== true && state.trailer) {
+        throw httpErrors.ERR_HTTP_TRAILER_INVALID();
+    }
+    this._header = state.header + '\r\n';
+    this._headerSent = false;
+    if (state.expect) {
+        this._send('');
+    }
+};
+
+// ---- sending ----------------------------------------------------------------
+
+OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
+    if (!this._headerSent && this._header !== null) {
+        if (typeof data === 'string' &&
+                (!encoding || encoding === 'utf8' || encoding === 'latin1')) {
+            data = this._header + data;
+        } else if (typeof data !== 'string' && data.length < 65536) {
+            // One write for head and body: copy the body after the head.
+            var B = buffer();
+            var head = B.from(this._header, 'latin1');
+            data = B.concat([head, data], head.length + data.length);
+        } else {
+            this.outputData.unshift({
+                data: this._header, encoding: 'latin1', callback: null
+            });
+            this.outputSize += this._header.length;
+            if (this._onPendingData !== null) {
+                this._onPendingData(this._header.length);
+            }
+        }
+        this._headerSent = true;
+    }
+    return this._writeRaw(data, encoding, callback);
+};
+
+OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding,
+    callback) {
+    var conn = this.socket;
+    if (conn && conn.destroyed) {
+        return false;
+    }
+    if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = null;
+    }
+    if (conn && conn._httpMessage === this && conn.writable) {
+        if (this.outputData.length) {
+            this._flushOutput(conn);
+        }
+        return conn.write(data, encoding || undefined, callback || undefined);
+    }
+    this.outputData.push({ data: data, encoding: encoding,
+        callback: callback });
+    this.outputSize += data.length;
+    if (this._onPendingData !== null) {
+        this._onPendingData(data.length);
+    }
+    return this.outputSize < 16384;
+};
+
+OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
+    var data = this.outputData;
+    var i, ret;
+    if (data.length === 0) {
+        return undefined;
+    }
+    socket.cork();
+    for (i = 0; i < data.length; i++) {
+        ret = socket.write(data[i].data, data[i].encoding || undefined,
+            data[i].callback || undefined);
+    }
+    socket.uncork();
+    this.outputData = [];
+    if (this._onPendingData !== null) {
+        this._onPendingData(-this.outputSize);
+    }
+    this.outputSize = 0;
+    return ret;
+};
+
+// A socket was just assigned: send what waited for it.
+OutgoingMessage.prototype._flush = function _flush() {
+    var socket = this.socket;
+    if (socket && socket.writable) {
+        var ret = this._flushOutput(socket);
+        if (this.finished) {
+            this._finish();
+        } else if (ret) {
+            this.emit('drain');
+        }
+    }
+};
+
+OutgoingMessage.prototype._finish = function _finish() {
+    this.emit('prefinish');
+};
+
+function uncorkSocket(socket) {
+    if (socket && socket.writableCorked) {
+        socket.uncork();
+    }
+}
+
+function writeAfterEnd(msg, callback) {
+    var err = httpErrors.ERR_STREAM_WRITE_AFTER_END();
+    var socket = msg.socket;
+    process.nextTick(function () {
+        if (socket && !socket.destroyed) {
+            msg.emit('error', err);
+        }
+        if (typeof callback === 'function') {
+            callback(err);
+        }
+    });
+}
+
+function byteLength(chunk, encoding) {
+    return typeof chunk === 'string' ?
+        buffer().byteLength(chunk, encoding || 'utf8') : chunk.length;
+}
+
+function write(msg, chunk, encoding, callback, fromEnd) {
+    if (typeof callback !== 'function') {
+        callback = null;
+    }
+    if (chunk === null) {
+        throw httpErrors.ERR_STREAM_NULL_VALUES();
+    }
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+        throw errors.codes.ERR_INVALID_ARG_TYPE('chunk',
+            ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+    if (msg.destroyed) {
+        var err = httpErrors.ERR_STREAM_DESTROYED('write');
+        process.nextTick(function () {
+            if (callback) {
+                callback(err);
+            }
+        });
+        return false;
+    }
+    var len;
+    if (msg._header === null) {
+        if (fromEnd) {
+            len = byteLength(chunk, encoding);
+            msg._contentLength = len;
+        }
+        msg._implicitHeader();
+    }
+    if (!msg._hasBody) {
+        if (callback) {
+            process.nextTick(callback);
+        }
+        return true;
+    }
+    if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+        msg.socket.cork();
+        process.nextTick(uncorkSocket, msg.socket);
+    }
+    if (msg.chunkedEncoding && chunk.length !== 0) {
+        if (len === undefined) {
+            len = byteLength(chunk, encoding);
+        }
+        if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' ||
+                encoding === 'latin1')) {
+            return msg._send(len.toString(16) + '\r\n' + chunk + '\r\n',
+                encoding, callback);
+        }
+        msg._send(len.toString(16) + '\r\n', 'latin1', null);
+        msg._send(chunk, encoding, null);
+        return msg._send('\r\n', 'latin1', callback);
+    }
+    return msg._send(chunk, encoding, callback);
+}
+
+OutgoingMessage.prototype.write = function (chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = null;
+    }
+    if (this.finished) {
+        writeAfterEnd(this, callback);
+        return true;
+    }
+    var ret = write(this, chunk, encoding, callback, false);
+    if (!ret) {
+        this._writableNeedDrain = true;
+    }
+    return ret;
+};
+
+function onFinish(msg) {
+    if (msg.socket && msg.socket._hadError) {
+        return;
+    }
+    msg._writableFinished = true;
+    msg.emit('finish');
+}
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+        callback = chunk;
+        chunk = null;
+        encoding = null;
+    } else if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = null;
+    }
+    var socket = this.socket;
+    var self = this;
+    var finish = function () { onFinish(self); };
+    var finishSent = false;
+    if (chunk) {
+        if (this.finished) {
+            writeAfterEnd(this, callback);
+            return this;
+        }
+        if (socket) {
+            socket.cork();
+        }
+        if (this._header === null) {
+            this._contentLength = byteLength(chunk, encoding);
+            this._implicitHeader();
+        }
+        if (this._hasBody && this.chunkedEncoding) {
+            write(this, chunk, encoding, null, true);
+        } else {
+            // The last chunk's callback is 'finish': no empty write after.
+            write(this, chunk, encoding, finish, true);
+            finishSent = true;
+        }
+    } else if (this.finished) {
+        if (typeof callback === 'function') {
+            if (!this._writableFinished) {
+                this.on('finish', callback);
+            } else {
+                callback(httpErrors.ERR_STREAM_ALREADY_FINISHED('end'));
+            }
+        }
+        return this;
+    } else if (this._header === null) {
+        if (socket) {
+            socket.cork();
+        }
+        this._contentLength = 0;
+        this._implicitHeader();
+    }
+    if (typeof callback === 'function') {
+        this.once('finish', callback);
+    }
+    if (finishSent) {
+        finish = null; // 'finish' rides on the chunk's write
+    } else if (this._hasBody && this.chunkedEncoding) {
+        this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+    } else if (!this._headerSent || this.outputData.length) {
+        this._send('', 'latin1', finish);
+    } else {
+        process.nextTick(finish);
+    }
+    if (socket) {
+        while (socket.writableCorked) {
+            socket.uncork();
+        }
+    }
+    this._corked = 0;
+    this.finished = true;
+    if (this.outputData.length === 0 && socket &&
+            socket._httpMessage === this) {
+        this._finish();
+    }
+    return this;
+};
+
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+    var keys = Object.keys(headers);
+    var i, name, value;
+    this._trailer = '';
+    for (i = 0; i < keys.length; i++) {
+        if (Array.isArray(headers)) {
+            name = headers[keys[i]][0];
+            value = headers[keys[i]][1];
+        } else {
+            name = keys[i];
+            value = headers[name];
+        }
+        if (typeof name !== 'string' || !name ||
+                !common.checkIsHttpToken(name)) {
+            throw httpErrors.ERR_INVALID_HTTP_TOKEN('Trailer name', name);
+        }
+        if (common.checkInvalidHeaderChar(String(value))) {
+            throw httpErrors.ERR_INVALID_CHAR('trailer content', name);
+        }
+        this._trailer += name + ': ' + value + '\r\n';
+    }
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+    if (this._header === null) {
+        this._implicitHeader();
+    }
+    this._send('');
+};
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+    if (callback) {
+        this.on('timeout', callback);
+    }
+    if (!this.socket) {
+        this.once('socket', function (socket) {
+            socket.setTimeout(msecs);
+        });
+    } else {
+        this.socket.setTimeout(msecs);
+    }
+    return this;
+};
+
+OutgoingMessage.prototype.cork = function cork() {
+    this._corked++;
+    if (this.socket) {
+        this.socket.cork();
+    }
+};
+
+OutgoingMessage.prototype.uncork = function uncork() {
+    if (this._corked > 0) {
+        this._corked--;
+    }
+    if (this.socket) {
+        this.socket.uncork();
+    }
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+    if (this.destroyed) {
+        return this;
+    }
+    this.destroyed = true;
+    if (this.socket) {
+        this.socket.destroy(error);
+    } else {
+        this.once('socket', function (socket) {
+            socket.destroy(error);
+        });
+    }
+    return this;
+};
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+    throw httpErrors.ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+    this.emit('error', errors.makeError(Error, 'ERR_STREAM_CANNOT_PIPE',
+        'Cannot pipe, not readable'));
+};
+
+module.exports = { OutgoingMessage: OutgoingMessage };
