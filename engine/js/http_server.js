@@ -207,7 +207,7 @@ function Server(options, requestListener) {
     this.timeout = 0;
     this.httpAllowHalfOpen = false;
     this._noDelay = options.noDelay === undefined ? true : !!options.noDelay;
-    this._connections = [];
+    this._httpConnections = [];
     this._checkTimer = null;
 
     net.Server.call(this, { allowHalfOpen: true });
@@ -251,7 +251,7 @@ function stopChecking(server) {
 
 function checkConnections(server) {
     var now = Date.now();
-    var list = server._connections.slice();
+    var list = server._httpConnections.slice();
     var i, conn, expired;
     for (i = 0; i < list.length; i++) {
         conn = list[i];
@@ -279,7 +279,7 @@ Server.prototype.close = function close() {
 };
 
 Server.prototype.closeAllConnections = function closeAllConnections() {
-    var list = this._connections.slice();
+    var list = this._httpConnections.slice();
     var i;
     for (i = 0; i < list.length; i++) {
         list[i].socket.destroy();
@@ -287,7 +287,7 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 };
 
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
-    var list = this._connections.slice();
+    var list = this._httpConnections.slice();
     var i, conn;
     for (i = 0; i < list.length; i++) {
         conn = list[i];
@@ -331,7 +331,7 @@ function Connection(server, socket) {
 function connectionListener(socket) {
     var server = this;
     var conn = new Connection(server, socket);
-    server._connections.push(conn);
+    server._httpConnections.push(conn);
     socket._httpConn = conn;
     socket.server = server;
     socket.parser = conn.parser;
@@ -402,7 +402,7 @@ function detach(conn) {
 }
 
 function forget(conn) {
-    var list = conn.server._connections;
+    var list = conn.server._httpConnections;
     var i = list.indexOf(conn);
     if (i !== -1) {
         list.splice(i, 1);
