@@ -325,8 +325,8 @@ function installListeners(agent, s, options) {
 Agent.prototype.removeSocket = function removeSocket(s, options) {
     var name = this.getName(options);
     var sets = [this.sockets];
-    // A destroyed socket may also sit in the free pool.
-    if (s.destroyed) {
+    // A socket that can no longer write may also sit in the free pool.
+    if (!s.writable) {
         sets.push(this.freeSockets);
     }
     for (var i = 0; i < sets.length; i++) {
@@ -346,16 +346,15 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
     if (this.requests[name] && this.requests[name].length) {
         req = this.requests[name][0];
     } else {
-        // Another destination may have requests waiting for the room this
-        // socket leaves under maxTotalSockets.
+        // The oldest-queued destination may be waiting for the room this
+        // socket leaves under maxTotalSockets, unless it has sockets of
+        // its own that will serve it (as Node decides, only the first
+        // destination in the queue is looked at).
         var names = Object.keys(this.requests);
-        for (var j = 0; j < names.length; j++) {
-            var waiting = this.requests[names[j]];
-            if (waiting && waiting.length) {
-                req = waiting[0];
-                options = req._agentOptions;
-                break;
-            }
+        if (names.length > 0 && !(this.sockets[names[0]] &&
+                                  this.sockets[names[0]].length)) {
+            req = this.requests[names[0]][0];
+            options = req._agentOptions;
         }
     }
 
@@ -389,7 +388,9 @@ Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
             var serverMs = parseInt(m[1], 10) * 1000 - 1000;
             if (serverMs <= 0) {
                 keep = false;
-            } else if (timeout === 0 || serverMs < timeout) {
+            } else if (serverMs < timeout) {
+                // Only shortens an agent timeout; without one, the socket
+                // waits (Node does the same).
                 timeout = serverMs;
             }
         }
