@@ -88,6 +88,10 @@ struct nd_hp_s {
     size_t npairs_spans, pairs_cap;
     int dropping; /* over max_pairs: the current pair is not kept */
     int error_overflow;
+    int url_part;           /* where in the request target we are */
+    int framing;            /* 1 Content-Length seen, 2 Transfer-Encoding */
+    int rejected;           /* a check of ours failed the parse */
+    const char *reject_pos; /* the byte it refused, or NULL */
     const char *error_code;
     const char *error_reason;
     size_t consumed; /* bytes the last execute consumed */

@@ -574,7 +574,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
             this._contentLength = byteLength(chunk, encoding);
             this._implicitHeader();
         }
-        if (this._hasBody && this.chunkedEncoding) {
+        if (!this._hasBody || this.chunkedEncoding) {
             write(this, chunk, encoding, null, true);
         } else {
             // The last chunk's callback is 'finish': no empty write after.

@@ -192,6 +192,8 @@ function Server(options, requestListener) {
     }
     this.maxHeaderSize = maxHeaderSize;
     this.joinDuplicateHeaders = !!options.joinDuplicateHeaders;
+    this.requireHostHeader = options.requireHostHeader === undefined ? true :
+        !!options.requireHostHeader;
     this.requestTimeout = timeoutOption(options, 'requestTimeout', 300000);
     this.headersTimeout = timeoutOption(options, 'headersTimeout', 60000);
     if (this.requestTimeout > 0 && this.headersTimeout > 0 &&
@@ -414,7 +416,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     var server = this.server;
     var socket = this.socket;
     var req = new server._IncomingMessage(socket);
-    var res, expect, i;
+    var res, expect, i, host = false;
     req.method = method;
     req.url = url;
     req._setHead(raw, major, minor);
@@ -437,8 +439,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     res = new server._ServerResponse(req);
     res._keepAliveTimeout = server.keepAliveTimeout;
     res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-    res.shouldKeepAlive = res.shouldKeepAlive &&
-        (flags & common.FLAG_KEEP_ALIVE) !== 0;
+    res.shouldKeepAlive = (flags & common.FLAG_KEEP_ALIVE) !== 0;
     if (server.maxRequestsPerSocket > 0) {
         this.requestsCount++;
         res.maxRequestsOnConnectionReached =
@@ -452,13 +453,23 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     }
     res.on('finish', resOnFinish);
 
-    for (i = 0; i < raw.length; i += 2) {
-        if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') {
-            expect = raw[i + 1];
-            break;
+    if (major === 1 && minor === 1) {
+        // RFC 7230 5.4: an HTTP/1.1 request without Host gets 400.
+        for (i = 0; i < raw.length; i += 2) {
+            if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') {
+                host = true;
+            } else if (raw[i].length === 6 &&
+                    raw[i].toLowerCase() === 'expect' && expect === undefined) {
+                expect = raw[i + 1];
+            }
+        }
+        if (!host && server.requireHostHeader) {
+            res.writeHead(400, ['Connection', 'close']);
+            res.end();
+            return 0;
         }
     }
-    if (expect !== undefined && major === 1 && minor === 1) {
+    if (expect !== undefined) {
         if (continueRe.test(expect)) {
             res._expect_continue = true;
             if (server.listenerCount('checkContinue') > 0) {
