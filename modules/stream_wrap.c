@@ -126,6 +126,11 @@ static void on_closed(nd_handle_t *h) {
     free(sw);
 }
 
+/* see stream_wrap.h */
+void nd__sw_discard(nd_handle_t *h) {
+    free(h->data);
+}
+
 static void release(nd__sw_t *sw) {
     nd_queue_remove(&sw->link);
     nd_close(&sw->u.stream.h, on_closed);
