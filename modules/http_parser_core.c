@@ -362,6 +362,7 @@ void nd_hp_reset(nd_hp_t *p) {
     p->error_overflow = 0;
     p->reject_pos = NULL;
     p->rejected = 0;
+    p->upgraded = 0;
     p->error_code = NULL;
     p->error_reason = NULL;
     p->consumed = 0;
@@ -380,6 +381,7 @@ static int conclude(nd_hp_t *p, llhttp_errno_t err, const char *data,
         p->consumed = (size_t)(pos - data);
     if (err == HPE_PAUSED_UPGRADE) {
         llhttp_resume_after_upgrade(&p->parser);
+        p->upgraded = 1;
         return ND_HP_UPGRADE;
     }
     if (p->stopped) {
@@ -427,6 +429,8 @@ int nd_hp_finish(nd_hp_t *p) {
         p->consumed = 0;
         return ND_HP_ERROR;
     }
+    if (p->upgraded) /* the bytes after an upgrade are not HTTP's */
+        return ND_HP_OK;
     return conclude(p, llhttp_finish(&p->parser), NULL, 0);
 }
 

@@ -209,7 +209,7 @@ function Server(options, requestListener) {
     this.timeout = 0;
     this.httpAllowHalfOpen = false;
     this._noDelay = options.noDelay === undefined ? true : !!options.noDelay;
-    this._connections = [];
+    this._httpConns = [];
     this._checkTimer = null;
 
     net.Server.call(this, { allowHalfOpen: true });
@@ -253,7 +253,7 @@ function stopChecking(server) {
 
 function checkConnections(server) {
     var now = Date.now();
-    var list = server._connections.slice();
+    var list = server._httpConns.slice();
     var i, conn, expired;
     for (i = 0; i < list.length; i++) {
         conn = list[i];
@@ -281,7 +281,7 @@ Server.prototype.close = function close() {
 };
 
 Server.prototype.closeAllConnections = function closeAllConnections() {
-    var list = this._connections.slice();
+    var list = this._httpConns.slice();
     var i;
     for (i = 0; i < list.length; i++) {
         list[i].socket.destroy();
@@ -289,7 +289,7 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 };
 
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
-    var list = this._connections.slice();
+    var list = this._httpConns.slice();
     var i, conn;
     for (i = 0; i < list.length; i++) {
         conn = list[i];
@@ -333,7 +333,7 @@ function Connection(server, socket) {
 function connectionListener(socket) {
     var server = this;
     var conn = new Connection(server, socket);
-    server._connections.push(conn);
+    server._httpConns.push(conn);
     socket._httpConn = conn;
     socket.server = server;
     socket.parser = conn.parser;
@@ -404,7 +404,7 @@ function detach(conn) {
 }
 
 function forget(conn) {
-    var list = conn.server._connections;
+    var list = conn.server._httpConns;
     var i = list.indexOf(conn);
     if (i !== -1) {
         list.splice(i, 1);
@@ -528,8 +528,10 @@ function resOnFinish() {
     var req = res.req;
     var socket = conn.socket;
     var server = conn.server;
-    var i = conn.incoming.indexOf(req);
-    if (i !== -1) {
+    var i = conn.incoming[0] === req ? 0 : conn.incoming.indexOf(req);
+    if (i === 0) {
+        conn.incoming.shift();
+    } else if (i !== -1) {
         conn.incoming.splice(i, 1);
     }
     if (!req._consuming && !req._dumped) {

@@ -4,7 +4,8 @@
 // can feed exact bytes and print exact answers under nodule and Node.
 //
 //   run(server, label, chunks, next)
-// feeds each chunk in its own macrotask, waits until the server ends or
+// feeds each chunk in its own macrotask (null: the client ends its side),
+// waits until the server ends or
 // destroys the connection, prints the label, the bytes written back
 // (Date values masked) and how the connection ended, then calls next.
 var Duplex = require('stream').Duplex;
@@ -51,6 +52,9 @@ function run(server, label, chunks, next) {
         if (i < chunks.length && !done) {
             sock.push(typeof chunks[i] === 'string' ?
                 Buffer.from(chunks[i], 'latin1') : chunks[i]);
+            if (chunks[i] === null) {
+                return;
+            }
             i++;
             setTimeout(feed, 5);
         }
