@@ -24,6 +24,9 @@
 #define REASON_STOPPED "HPE_USER:stopped by the caller"
 #define REASON_NOMEM "HPE_USER:out of memory"
 
+/* Where in the request target a byte is (see on_url). */
+enum { URL_START, URL_SERVER, URL_PATH, URL_QUERY, URL_FRAGMENT };
+
 static nd_hp_t *of(llhttp_t *parser) {
     return (nd_hp_t *)parser->data;
 }
@@ -108,6 +111,8 @@ static int on_message_begin(llhttp_t *parser) {
 
     p->nread = 0;
     p->in_trailers = 0;
+    p->url_part = URL_START;
+    p->framing = 0;
     clear_section(p);
     return 0;
 }
@@ -120,6 +125,85 @@ static int on_data(llhttp_t *parser, const char *at, size_t n) {
     return append(p, at, n);
 }
 
+/* Fail the parse at byte `at` with Node's code and reason; at NULL means
+ * where llhttp stopped (in a *_complete callback). */
+static int reject(nd_hp_t *p, const char *at, const char *code,
+                  const char *reason) {
+    p->error_code = code;
+    p->error_reason = reason;
+    p->rejected = 1;
+    p->reject_pos = at;
+    llhttp_set_error_reason(&p->parser, "HPE_USER:rejected");
+    return HPE_USER;
+}
+
+
+/*
+ * The request target, checked as Node's llhttp checks it: the llhttp this
+ * is built with lets bytes 0x80-0xff, tab and form feed through in its
+ * lenient mode, Node does not.  p->url_part follows where in the target
+ * a byte is, for the same reason text.
+ */
+static int on_url(llhttp_t *parser, const char *at, size_t n) {
+    static const char *const why[] = {
+        "Invalid char in url path", "Unexpected char in url server",
+        "Invalid char in url path", "Invalid char in url query",
+        "Invalid char in url fragment start"};
+    nd_hp_t *p = of(parser);
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)at[i];
+        if (c == '\t' || c == '\f') /* Node reports the byte after */
+            return reject(p, at + i + 1, "HPE_INVALID_URL",
+                          "Invalid characters in url");
+        if (c >= 0x80)
+            return reject(p, at + i, "HPE_INVALID_URL", why[p->url_part]);
+        switch (p->url_part) {
+        case URL_START:
+            p->url_part = c == '/' ? URL_PATH : URL_SERVER;
+            break;
+        case URL_SERVER:
+            if (c == '/' && i > 0 && at[i - 1] != '/' && at[i - 1] != ':')
+                p->url_part = URL_PATH;
+            break;
+        case URL_PATH:
+            if (c == '?')
+                p->url_part = URL_QUERY;
+            else if (c == '#')
+                p->url_part = URL_FRAGMENT;
+            break;
+        case URL_QUERY:
+            if (c == '#')
+                p->url_part = URL_FRAGMENT;
+            break;
+        }
+    }
+    return append(p, at, n);
+}
+
+/* tchar of RFC 7230: what a header name may hold. */
+static int is_token_char(unsigned char c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9'))
+        return 1;
+    return c != 0 && strchr("!#$%&'*+-.^_`|~", c) != NULL;
+}
+
+/* A header name: llhttp's lenient build lets a space or other separator
+ * through; Node's llhttp refuses it. */
+static int on_field(llhttp_t *parser, const char *at, size_t n) {
+    nd_hp_t *p = of(parser);
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        if (!is_token_char((unsigned char)at[i]))
+            return reject(p, at + i, "HPE_INVALID_HEADER_TOKEN",
+                          "Invalid header token");
+    }
+    return on_data(parser, at, n);
+}
+
 static int on_start_line_complete(llhttp_t *parser) {
     nd_hp_t *p = of(parser);
 
@@ -129,8 +213,50 @@ static int on_start_line_complete(llhttp_t *parser) {
     return 0;
 }
 
+/* Is the field just collected (from p->mark) `name`, in any case? */
+static int field_is(const nd_hp_t *p, const char *name) {
+    size_t n = strlen(name), i;
+
+    if (p->len - p->mark != n)
+        return 0;
+    for (i = 0; i < n; i++) {
+        char c = p->buf[p->mark + i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != name[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* Content-Length beside Transfer-Encoding is refused as soon as the
+ * second one's name is read, as Node's llhttp does (the one here finds it
+ * only at the end of the head, under another code). */
+static int check_framing(nd_hp_t *p) {
+    if (p->in_trailers)
+        return 0;
+    if (field_is(p, "content-length")) {
+        if (p->framing & 2)
+            return reject(p, NULL, "HPE_INVALID_CONTENT_LENGTH",
+                          "Content-Length can't be present with "
+                          "Transfer-Encoding");
+        p->framing |= 1;
+    } else if (field_is(p, "transfer-encoding")) {
+        if (p->framing & 1)
+            return reject(p, NULL, "HPE_INVALID_TRANSFER_ENCODING",
+                          "Transfer-Encoding can't be present with "
+                          "Content-Length");
+        p->framing |= 2;
+    }
+    return 0;
+}
+
 static int on_field_complete(llhttp_t *parser) {
     nd_hp_t *p = of(parser);
+    int rc = check_framing(p);
+
+    if (rc != 0)
+        return rc;
 
     if (p->npairs_spans / 2 >= p->max_pairs) {
         p->len = p->mark; /* over the count: parse it, keep nothing */
@@ -194,9 +320,9 @@ void nd_hp_init(nd_hp_t *p, int kind, size_t max_header_size,
     memset(p, 0, sizeof(*p));
     llhttp_settings_init(&p->settings);
     p->settings.on_message_begin = on_message_begin;
-    p->settings.on_url = on_data;
+    p->settings.on_url = on_url;
     p->settings.on_status = on_data;
-    p->settings.on_header_field = on_data;
+    p->settings.on_header_field = on_field;
     p->settings.on_header_value = on_data;
     p->settings.on_url_complete = on_start_line_complete;
     p->settings.on_status_complete = on_start_line_complete;
@@ -234,6 +360,9 @@ void nd_hp_reset(nd_hp_t *p) {
     p->in_trailers = 0;
     p->stopped = 0;
     p->error_overflow = 0;
+    p->reject_pos = NULL;
+    p->rejected = 0;
+    p->upgraded = 0;
     p->error_code = NULL;
     p->error_reason = NULL;
     p->consumed = 0;
@@ -252,6 +381,7 @@ static int conclude(nd_hp_t *p, llhttp_errno_t err, const char *data,
         p->consumed = (size_t)(pos - data);
     if (err == HPE_PAUSED_UPGRADE) {
         llhttp_resume_after_upgrade(&p->parser);
+        p->upgraded = 1;
         return ND_HP_UPGRADE;
     }
     if (p->stopped) {
@@ -260,7 +390,13 @@ static int conclude(nd_hp_t *p, llhttp_errno_t err, const char *data,
         p->error_reason = "Parsing was stopped";
         return ND_HP_STOPPED;
     }
-    if (p->error_overflow) {
+    if (p->rejected) {
+        /* reject() named the error and the byte */
+        if (p->reject_pos != NULL && data != NULL &&
+            p->reject_pos >= data &&
+                 p->reject_pos <= data + len)
+            p->consumed = (size_t)(p->reject_pos - data);
+    } else if (p->error_overflow) {
         p->error_code = "HPE_HEADER_OVERFLOW";
         p->error_reason = "Header overflow";
     } else if (err == HPE_USER) {
@@ -293,6 +429,8 @@ int nd_hp_finish(nd_hp_t *p) {
         p->consumed = 0;
         return ND_HP_ERROR;
     }
+    if (p->upgraded) /* the bytes after an upgrade are not HTTP's */
+        return ND_HP_OK;
     return conclude(p, llhttp_finish(&p->parser), NULL, 0);
 }
 

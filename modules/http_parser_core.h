@@ -40,7 +40,7 @@ enum { ND_HP_REQUEST = 1, ND_HP_RESPONSE = 2 };
 enum {
     ND_HP_OK = 0,      /* all bytes consumed */
     ND_HP_UPGRADE = 1, /* stopped after an upgrade head: the rest is not HTTP */
-    ND_HP_STOPPED = 2, /* a callback returned ND_HP_STOP */
+    ND_HP_STOPPED = 2, /* a callback returned ND_HP_STOP; later calls fail */
     ND_HP_ERROR = 3    /* malformed input or a limit: see nd_hp_error_* */
 };
 
@@ -88,6 +88,11 @@ struct nd_hp_s {
     size_t npairs_spans, pairs_cap;
     int dropping; /* over max_pairs: the current pair is not kept */
     int error_overflow;
+    int url_part;           /* where in the request target we are */
+    int framing;            /* 1 Content-Length seen, 2 Transfer-Encoding */
+    int rejected;           /* a check of ours failed the parse */
+    int upgraded;           /* execute stopped at an upgrade */
+    const char *reject_pos; /* the byte it refused, or NULL */
     const char *error_code;
     const char *error_reason;
     size_t consumed; /* bytes the last execute consumed */
@@ -106,7 +111,7 @@ void nd_hp_reset(nd_hp_t *p);
  * bytes were used (for ND_HP_UPGRADE, where the upgraded data starts). */
 int nd_hp_execute(nd_hp_t *p, const char *data, size_t len);
 /* The peer closed: a message that ends at EOF ends now, a half message is
- * an error.  Returns ND_HP_*. */
+ * an error (after an upgrade, nothing is).  Returns ND_HP_*. */
 int nd_hp_finish(nd_hp_t *p);
 size_t nd_hp_consumed(const nd_hp_t *p);
 

@@ -567,14 +567,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
             writeAfterEnd(this, callback);
             return this;
         }
-        if (socket) {
-            socket.cork();
-        }
         if (this._header === null) {
+            // Head and body go out as one write: nothing to cork.
             this._contentLength = byteLength(chunk, encoding);
             this._implicitHeader();
+        } else if (socket) {
+            socket.cork();
         }
-        if (this._hasBody && this.chunkedEncoding) {
+        if (!this._hasBody || this.chunkedEncoding) {
             write(this, chunk, encoding, null, true);
         } else {
             // The last chunk's callback is 'finish': no empty write after.
@@ -591,9 +591,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         }
         return this;
     } else if (this._header === null) {
-        if (socket) {
-            socket.cork();
-        }
         this._contentLength = 0;
         this._implicitHeader();
     }

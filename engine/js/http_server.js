@@ -192,6 +192,8 @@ function Server(options, requestListener) {
     }
     this.maxHeaderSize = maxHeaderSize;
     this.joinDuplicateHeaders = !!options.joinDuplicateHeaders;
+    this.requireHostHeader = options.requireHostHeader === undefined ? true :
+        !!options.requireHostHeader;
     this.requestTimeout = timeoutOption(options, 'requestTimeout', 300000);
     this.headersTimeout = timeoutOption(options, 'headersTimeout', 60000);
     if (this.requestTimeout > 0 && this.headersTimeout > 0 &&
@@ -207,7 +209,7 @@ function Server(options, requestListener) {
     this.timeout = 0;
     this.httpAllowHalfOpen = false;
     this._noDelay = options.noDelay === undefined ? true : !!options.noDelay;
-    this._httpConnections = [];
+    this._httpConns = [];
     this._checkTimer = null;
 
     net.Server.call(this, { allowHalfOpen: true });
@@ -251,7 +253,7 @@ function stopChecking(server) {
 
 function checkConnections(server) {
     var now = Date.now();
-    var list = server._httpConnections.slice();
+    var list = server._httpConns.slice();
     var i, conn, expired;
     for (i = 0; i < list.length; i++) {
         conn = list[i];
@@ -279,7 +281,7 @@ Server.prototype.close = function close() {
 };
 
 Server.prototype.closeAllConnections = function closeAllConnections() {
-    var list = this._httpConnections.slice();
+    var list = this._httpConns.slice();
     var i;
     for (i = 0; i < list.length; i++) {
         list[i].socket.destroy();
@@ -287,7 +289,7 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 };
 
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
-    var list = this._httpConnections.slice();
+    var list = this._httpConns.slice();
     var i, conn;
     for (i = 0; i < list.length; i++) {
         conn = list[i];
@@ -331,7 +333,7 @@ function Connection(server, socket) {
 function connectionListener(socket) {
     var server = this;
     var conn = new Connection(server, socket);
-    server._httpConnections.push(conn);
+    server._httpConns.push(conn);
     socket._httpConn = conn;
     socket.server = server;
     socket.parser = conn.parser;
@@ -402,7 +404,7 @@ function detach(conn) {
 }
 
 function forget(conn) {
-    var list = conn.server._httpConnections;
+    var list = conn.server._httpConns;
     var i = list.indexOf(conn);
     if (i !== -1) {
         list.splice(i, 1);
@@ -414,7 +416,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     var server = this.server;
     var socket = this.socket;
     var req = new server._IncomingMessage(socket);
-    var res, expect, i;
+    var res, expect, i, host = false;
     req.method = method;
     req.url = url;
     req._setHead(raw, major, minor);
@@ -437,8 +439,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     res = new server._ServerResponse(req);
     res._keepAliveTimeout = server.keepAliveTimeout;
     res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-    res.shouldKeepAlive = res.shouldKeepAlive &&
-        (flags & common.FLAG_KEEP_ALIVE) !== 0;
+    res.shouldKeepAlive = (flags & common.FLAG_KEEP_ALIVE) !== 0;
     if (server.maxRequestsPerSocket > 0) {
         this.requestsCount++;
         res.maxRequestsOnConnectionReached =
@@ -452,13 +453,23 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     }
     res.on('finish', resOnFinish);
 
-    for (i = 0; i < raw.length; i += 2) {
-        if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') {
-            expect = raw[i + 1];
-            break;
+    if (major === 1 && minor === 1) {
+        // RFC 7230 5.4: an HTTP/1.1 request without Host gets 400.
+        for (i = 0; i < raw.length; i += 2) {
+            if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') {
+                host = true;
+            } else if (raw[i].length === 6 &&
+                    raw[i].toLowerCase() === 'expect' && expect === undefined) {
+                expect = raw[i + 1];
+            }
+        }
+        if (!host && server.requireHostHeader) {
+            res.writeHead(400, ['Connection', 'close']);
+            res.end();
+            return 0;
         }
     }
-    if (expect !== undefined && major === 1 && minor === 1) {
+    if (expect !== undefined) {
         if (continueRe.test(expect)) {
             res._expect_continue = true;
             if (server.listenerCount('checkContinue') > 0) {
@@ -517,8 +528,10 @@ function resOnFinish() {
     var req = res.req;
     var socket = conn.socket;
     var server = conn.server;
-    var i = conn.incoming.indexOf(req);
-    if (i !== -1) {
+    var i = conn.incoming[0] === req ? 0 : conn.incoming.indexOf(req);
+    if (i === 0) {
+        conn.incoming.shift();
+    } else if (i !== -1) {
         conn.incoming.splice(i, 1);
     }
     if (!req._consuming && !req._dumped) {
