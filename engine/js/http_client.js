@@ -88,6 +88,18 @@ function timerDuration(msecs, name) {
     return msecs;
 }
 
+// Node's validateInteger: a safe integer, at least min.
+function validateInteger(value, name, min) {
+    errors.validateNumber(value, name);
+    if (Math.floor(value) !== value) {
+        throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+    }
+    if (value < min || value > 9007199254740991) {
+        throw codes.ERR_OUT_OF_RANGE(name,
+            '>= ' + min + ' && <= 9007199254740991', value);
+    }
+}
+
 function copyOwn(target, source) {
     if (source) {
         var keys = Object.keys(source);
@@ -200,7 +212,7 @@ function ClientRequest(input, options, cb) {
 
     var maxHeaderSize = options.maxHeaderSize;
     if (maxHeaderSize !== undefined) {
-        errors.validateNumber(maxHeaderSize, 'maxHeaderSize', 0);
+        validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
     }
     this.maxHeaderSize = maxHeaderSize;
     this.joinDuplicateHeaders = options.joinDuplicateHeaders;

@@ -50,6 +50,53 @@ t('setHeader after send', function () {
     }
 });
 t('url string', function () { req('not a url'); });
+t('port big', function () { req({ host: '127.0.0.1', port: 99999 }); });
+t('port negative', function () { req({ host: '127.0.0.1', port: -1 }); });
+t('port string', function () {
+    req({ host: '127.0.0.1', port: 'abc', agent: false });
+});
+t('maxHeaderSize', function () { req({ maxHeaderSize: -1 }); });
+t('maxHeaderSize fraction', function () { req({ maxHeaderSize: 1.5 }); });
+t('maxHeaderSize string', function () { req({ maxHeaderSize: 'x' }); });
+t('insecureHTTPParser', function () { req({ insecureHTTPParser: 'x' }); });
+t('write number', function () {
+    var r = http.request({ host: '127.0.0.1', port: 1 });
+    r.on('error', function () {});
+    try {
+        r.write(5);
+    } finally {
+        r.destroy();
+    }
+});
+t('setTimeout string', function () {
+    var r = http.request({ host: '127.0.0.1', port: 1 });
+    r.on('error', function () {});
+    try {
+        r.setTimeout('x');
+    } finally {
+        r.destroy();
+    }
+});
+t('odd forms', function () {
+    [undefined, null, 5].forEach(function (o) {
+        var r = http.request(o);
+        r.on('error', function () {});
+        r.destroy();
+        console.log(' ', r.host, r.path, r.method, r.getHeader('host'));
+    });
+    var r2 = req({ host: '127.0.0.1', port: 1, method: 'patch', path: 42,
+                   headers: { 'x-n': 5, 'x-a': ['a', 'b'] } });
+    console.log(' ', r2.method, r2.path, r2.getHeader('x-n'),
+        r2.getHeader('x-a'));
+});
+t('createConnection throws', function () {
+    var r = http.request({ createConnection: function () {
+        throw new Error('from createConnection');
+    } });
+    r.on('error', function (e) {
+        console.log('createConnection error', e.message);
+    });
+});
 t('agent Agent', function () {
     new http.Agent({ scheduling: 'random' });
 });
