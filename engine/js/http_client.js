@@ -46,6 +46,15 @@ var codes = errors.codes;
 var nextTick = tasks.nextTick;
 
 var net = null; // require('net'), loaded on the first agent-less request
+var url = null; // require('url'), loaded on the first request
+
+// A core require() is a lookup by id each time: keep what we load.
+function urlModule() {
+    if (url === null) {
+        url = require('url');
+    }
+    return url;
+}
 
 // Control characters, spaces and anything above U+00FF may not appear in
 // a request path; Node refuses them before anything is sent.
@@ -113,7 +122,7 @@ function copyOwn(target, source) {
 // The (input, options, cb) forms: input is a URL string, a URL object or
 // the options; options may be the callback.
 function normalizeArgs(input, options, cb) {
-    var url = require('url');
+    var url = urlModule();
     if (typeof input === 'string') {
         input = url.urlToHttpOptions(new url.URL(input));
     } else if (input !== null && typeof input === 'object' &&

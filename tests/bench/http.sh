@@ -13,6 +13,10 @@
 # Part 2: IDLE (default 10000) keep-alive connections, each after one
 # request, held open by http_idle.js; the server's RSS growth divided by
 # IDLE is its memory per idle connection.
+#
+# Part 3: the client. http_client.js under each runtime makes keep-alive
+# GETs through one Agent, 1 and 50 at a time, against node's server (or
+# nodule's without node): requests/s and the client's CPU per request.
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -78,13 +82,30 @@ status_kb() {
     awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"
 }
 
-# rate PORT CONNECTIONS: wrk's requests/s, as an integer.
+# cpu_ticks PID: user + system CPU time of PID so far, in clock ticks.
+cpu_ticks() {
+    sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'
+}
+
+# rate PORT CONNECTIONS [PID]: wrk's requests/s, as an integer. With PID,
+# also the server's CPU time per request in microseconds, after a space.
 rate() {
     t=2
     [ "$2" -lt 2 ] && t=1
-    wrk -t$t -c"$2" -d"${SECS}s" "http://127.0.0.1:$1/" 2>&1 |
-        awk '/^Requests\/sec:/ { printf "%d\n", $2 }'
+    before=
+    [ -n "${3:-}" ] && before=$(cpu_ticks "$3")
+    wrk -t$t -c"$2" -d"${SECS}s" "http://127.0.0.1:$1/" > "$tmp/wrk.out" 2>&1
+    rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' "$tmp/wrk.out")
+    if [ -n "$before" ]; then
+        ticks=$(($(cpu_ticks "$3") - before))
+        n=$(awk '/ requests in / { print $1 }' "$tmp/wrk.out")
+        echo "$rps $(awk -v t="$ticks" -v n="$n" -v hz="$HZ" \
+            'BEGIN { if (n > 0) printf "%.1f", t * 1000000 / hz / n }')"
+    else
+        echo "$rps"
+    fi
 }
+HZ=$(getconf CLK_TCK)
 
 ratio() {
     if [ -n "$1" ] && [ -n "$2" ] && [ "$2" != 0 ]; then
@@ -94,12 +115,15 @@ ratio() {
     fi
 }
 
-# throughput RUNTIME NAME: rates into $tmp/NAME.C, peak RSS into
-# $tmp/NAME.hwm.
+# throughput RUNTIME NAME: rates into $tmp/NAME.C, CPU time per request
+# into $tmp/NAME.C.cpu, peak RSS into $tmp/NAME.hwm.
 throughput() {
     start_server "$1" || return 1
     for c in 1 50 1000; do
-        rate "$PORT" $c > "$tmp/$2.$c"
+        rate "$PORT" $c "$SPID" > "$tmp/out"
+        read -r r u < "$tmp/out"
+        echo "$r" > "$tmp/$2.$c"
+        echo "${u:-}" > "$tmp/$2.$c.cpu"
     done
     status_kb "$SPID" VmHWM > "$tmp/$2.hwm"
     stop_server
@@ -162,6 +186,15 @@ for c in 1 50 1000; do
     printf '%-12s %12s %12s %12s %12s\n' "$c" "${a:--}" "${b:--}" \
         "$(ratio "$a" "$b")" "${n:--}"
 done
+echo
+echo "server CPU time per request (user + system), microseconds"
+printf '%-12s %12s %12s %12s\n' connections nodule node nodule/node
+for c in 1 50 1000; do
+    a=$(cat "$tmp/nodule.$c.cpu" 2> /dev/null)
+    b=$(cat "$tmp/node.$c.cpu" 2> /dev/null)
+    printf '%-12s %12s %12s %12s\n' "$c" "${a:--}" "${b:--}" \
+        "$(ratio "$a" "$b")"
+done
 a=$(cat "$tmp/nodule.hwm" 2> /dev/null)
 b=$(cat "$tmp/node.hwm" 2> /dev/null)
 printf '%-12s %9s kB %9s kB %12s\n' "peak RSS" "${a:--}" "${b:--}" \
@@ -209,3 +242,23 @@ printf '%-12s %10s B %10s B %12s\n' "per conn" "${a:--}" "${b:--}" \
     "$(ratio "$a" "$b")"
 printf '%-12s %12s %12s\n' "held" "$(cat "$tmp/nodule.idlecount" 2> /dev/null || echo -)" \
     "$(cat "$tmp/node.idlecount" 2> /dev/null || echo -)"
+
+# Part 3: the client side.
+echo
+echo "HTTP client (http_client.js), keep-alive GETs for ${SECS}s"
+start_server "${NODE:-$NODULE}" || exit 1
+for c in 1 50; do
+    "$NODULE" "$here/http_client.js" "$PORT" "$SECS" $c > "$tmp/cl.nodule.$c" 2>&1
+    [ -n "$NODE" ] &&
+        "$NODE" "$here/http_client.js" "$PORT" "$SECS" $c > "$tmp/cl.node.$c" 2>&1
+done
+stop_server
+printf '%-12s %12s %12s %12s %14s %14s\n' concurrent nodule node \
+    nodule/node "nodule us/req" "node us/req"
+for c in 1 50; do
+    read -r a ac < "$tmp/cl.nodule.$c" || true
+    b= bc=
+    [ -f "$tmp/cl.node.$c" ] && { read -r b bc < "$tmp/cl.node.$c" || true; }
+    printf '%-12s %12s %12s %12s %14s %14s\n' "$c" "${a:--}" "${b:--}" \
+        "$(ratio "$a" "$b")" "${ac:--}" "${bc:--}"
+done
