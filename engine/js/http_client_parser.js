@@ -118,9 +118,10 @@ function onIncoming(parser, res, shouldKeepAlive) {
     var req = socket._httpMessage;
 
     if (req.res) {
-        // A second response to one request: the server is broken.
+        // A second response to one request: the server is broken. Its
+        // body is still parsed (and dropped), as Node does.
         socket.destroy();
-        return NO_BODY;
+        return READ_BODY;
     }
     req.res = res;
 
