@@ -41,7 +41,6 @@ var errors = require('internal/errors');
 var tasks = require('internal/tasks');
 var finished = require('internal/streams_finished').finished;
 
-var Agent = agentModule.Agent;
 var codes = errors.codes;
 var nextTick = tasks.nextTick;
 
@@ -71,13 +70,6 @@ function errUnescaped(name) {
         name + ' contains unescaped characters');
 }
 
-
-// Node's ConnResetException: an Error with code ECONNRESET.
-function connReset(message) {
-    var err = new Error(message);
-    err.code = 'ECONNRESET';
-    return err;
-}
 
 function validateHost(host, name) {
     if (host !== null && host !== undefined && typeof host !== 'string') {
@@ -157,12 +149,11 @@ function ClientRequest(input, options, cb) {
     if (agent === false) {
         agent = new defaultAgent.constructor();
     } else if (agent === null || agent === undefined) {
+        // With createConnection and no agent, the request makes its own
+        // socket (see _connect).
         if (typeof options.createConnection !== 'function') {
             agent = defaultAgent;
         }
-        // An explicit agent or createConnection may target a host that
-        // differs from the Host header; the default agent never does.
-        options._defaultAgent = defaultAgent;
     } else if (typeof agent.addRequest !== 'function') {
         throw codes.ERR_INVALID_ARG_TYPE('options.agent',
             ['Agent-like Object', 'undefined', 'false'], agent);
@@ -348,10 +339,6 @@ ClientRequest.prototype._connect = function _connect(options) {
     this.onSocket(net.createConnection(opts));
 };
 
-ClientRequest.prototype._finish = function _finish() {
-    OutgoingMessage.prototype._finish.call(this);
-};
-
 // The head, when the first write or end() comes before setting it
 // explicitly.
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
@@ -431,7 +418,7 @@ function finishDestroyed(req, err) {
         return;
     }
     if (!req.aborted && !err) {
-        err = connReset('socket hang up');
+        err = clientParser.connReset('socket hang up');
     }
     if (err) {
         req.emit('error', err);
@@ -505,20 +492,4 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) {
     this.setTimeout(0, cb);
 };
 
-function request(url, options, cb) {
-    return new ClientRequest(url, options, cb);
-}
-
-function get(url, options, cb) {
-    var req = request(url, options, cb);
-    req.end();
-    return req;
-}
-
-module.exports = {
-    ClientRequest: ClientRequest,
-    request: request,
-    get: get,
-    Agent: Agent,
-    connReset: connReset
-};
+module.exports = { ClientRequest: ClientRequest };

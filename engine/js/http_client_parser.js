@@ -43,6 +43,7 @@ var UPGRADE = 2;
 // Node's limit on header pairs when maxHeadersCount is not set.
 var DEFAULT_MAX_PAIRS = 2000;
 
+// Node's ConnResetException: an Error with code ECONNRESET.
 function connReset(message) {
     var err = new Error(message);
     err.code = 'ECONNRESET';
@@ -450,5 +451,6 @@ function listenSocketTimeout(req) {
 
 module.exports = {
     attachSocket: attachSocket,
+    connReset: connReset,
     listenSocketTimeout: listenSocketTimeout
 };
