@@ -371,6 +371,24 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
     }
 };
 
+// The first Keep-Alive header of a response, or null. Read from
+// rawHeaders so that a response whose headers nobody asked for does not
+// have its headers object built just for this.
+function keepAliveHeader(res) {
+    var raw = res.rawHeaders;
+    if (!Array.isArray(raw)) {
+        return null;
+    }
+    for (var i = 0; i + 1 < raw.length; i += 2) {
+        var name = raw[i];
+        if (typeof name === 'string' && name.length === 10 &&
+                name.toLowerCase() === 'keep-alive') {
+            return String(raw[i + 1]);
+        }
+    }
+    return null;
+}
+
 // Prepare an idle socket for the pool; false means "do not keep it".
 Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
     socket.setKeepAlive(true, this.keepAliveMsecs);
@@ -379,9 +397,9 @@ Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
     var timeout = this.options.timeout || 0;
     var keep = true;
     var req = socket._httpMessage;
-    if (req && req.res && req.res.headers) {
-        var hint = req.res.headers['keep-alive'];
-        var m = typeof hint === 'string' ? /^timeout=(\d+)/.exec(hint) : null;
+    if (req && req.res) {
+        var hint = keepAliveHeader(req.res);
+        var m = hint === null ? null : /^timeout=(\d+)/.exec(hint);
         if (m) {
             // Give up a second early, so the server does not close a
             // socket the moment we send on it.
