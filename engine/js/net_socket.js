@@ -58,7 +58,7 @@ function Socket(options) {
     this._pendingOptions = { noDelay: !!options.noDelay,
         keepAlive: !!options.keepAlive,
         keepAliveInitialDelay: options.keepAliveInitialDelay };
-    this._timeoutMs = 0;
+    this._timeoutMs = undefined;
     this.server = null;
     this._server = null;
     if (handle !== null) {
@@ -102,11 +102,8 @@ Socket.prototype.connect = function connect() {
     var options = normalized[0];
     var cb = normalized[1];
     if (this.destroyed) {
-        throw errors.makeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
-    }
-    if (this.connecting || this[kHandle]) {
-        throw errors.makeError(Error, 'ERR_SOCKET_CONNECTION_IN_PROGRESS',
-            'Socket connection in progress');
+        // Node revives a destroyed socket here; nodule does not.
+        throw codes.ERR_NOT_SUPPORTED('Reconnecting a destroyed net.Socket');
     }
     var path = options.path;
     var pipe = path !== undefined && path !== null;
@@ -121,9 +118,10 @@ Socket.prototype.connect = function connect() {
     this.connecting = true;
     this._unrefTimer();
     if (pipe) {
-        this[kHandle] = null;
-        hs.attachHandle(this, binding.pipeNew(hs.onread));
-        applyRefState(this);
+        if (!this[kHandle]) {
+            hs.attachHandle(this, binding.pipeNew(hs.onread));
+            applyRefState(this);
+        }
         startConnect(this, path, -1);
         return this;
     }
@@ -135,10 +133,11 @@ function checkConnectOptions(options) {
     var port = options.port;
     var host = options.host;
     if (port === undefined && options.path === undefined) {
-        throw codes.ERR_MISSING_ARGS('options', 'port', 'path');
+        throw errors.makeError(TypeError, 'ERR_MISSING_ARGS',
+            'The "options" or "port" or "path" argument must be specified');
     }
     if (host !== undefined && host !== null && typeof host !== 'string') {
-        throw codes.ERR_INVALID_ARG_TYPE('options.host', 'string', host);
+        throw codes.ERR_INVALID_ARG_TYPE('hostname', 'string', host);
     }
     if (typeof port !== 'number' && typeof port !== 'string') {
         throw codes.ERR_INVALID_ARG_TYPE('options.port',
@@ -193,9 +192,13 @@ function lookupAndConnect(socket, options) {
     });
 }
 
+// A second connect() on a socket that has its handle reuses it, as in
+// Node: the loop then refuses it (EALREADY, EISCONN) with an 'error'.
 function connectTo(socket, ip, port) {
-    hs.attachHandle(socket, binding.tcpNew(hs.onread));
-    applyRefState(socket);
+    if (!socket[kHandle]) {
+        hs.attachHandle(socket, binding.tcpNew(hs.onread));
+        applyRefState(socket);
+    }
     startConnect(socket, ip, port);
 }
 
@@ -358,7 +361,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 
 Object.defineProperty(Socket.prototype, 'timeout', {
     get: function () {
-        return this._timeoutMs === 0 ? undefined : this._timeoutMs;
+        return this._timeoutMs;
     },
     configurable: true
 });
