@@ -336,5 +336,7 @@ static const duk_function_list_entry funcs[] = {
 duk_ret_t nd_mod_tcp_wrap_open(duk_context *ctx) {
     duk_push_object(ctx);
     duk_put_function_list(ctx, -1, funcs);
+    duk_push_int(ctx, ND_ETIMEDOUT);
+    duk_put_prop_string(ctx, -2, "ETIMEDOUT");
     return 1;
 }
