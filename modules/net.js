@@ -18,6 +18,15 @@ var Socket = netSocket.Socket;
 var autoSelect = netSocket.autoSelect;
 var Server = require('internal/net_server').Server;
 
+var codes = errors.codes;
+
+// A constructor or function nodule does not have: calling it throws.
+function notSupported(name) {
+    return function () {
+        throw codes.ERR_NOT_SUPPORTED('net.' + name);
+    };
+}
+
 function createServer(options, connectionListener) {
     return new Server(options, connectionListener);
 }
@@ -63,6 +72,8 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 }
 
 module.exports = {
+    BlockList: notSupported('BlockList'),
+    SocketAddress: notSupported('SocketAddress'),
     connect: connect,
     getDefaultAutoSelectFamily: getDefaultAutoSelectFamily,
     getDefaultAutoSelectFamilyAttemptTimeout:

@@ -39,6 +39,9 @@ function Socket(options) {
     if (options.fd !== undefined) {
         throw codes.ERR_NOT_SUPPORTED('net.Socket over an existing fd');
     }
+    if (options.signal !== undefined) {
+        throw codes.ERR_NOT_SUPPORTED('The signal option of net.Socket');
+    }
     var opts = {};
     for (var key in options) {
         opts[key] = options[key];
@@ -458,6 +461,22 @@ Socket.prototype._destroy = function _destroy(err, cb) {
         this._server = null;
         server._connections--;
         server._emitCloseIfDrained();
+    }
+};
+
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+    throw codes.ERR_NOT_SUPPORTED('socket.resetAndDestroy()');
+};
+
+// End the writing side, then destroy once it has finished.
+Socket.prototype.destroySoon = function destroySoon() {
+    if (this.writable) {
+        this.end();
+    }
+    if (this.writableFinished) {
+        this.destroy();
+    } else {
+        this.once('finish', this.destroy);
     }
 };
 
