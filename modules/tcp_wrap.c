@@ -173,8 +173,7 @@ static duk_ret_t tw_listen(duk_context *ctx) {
     nd_check_function(ctx, 2, "onconnection");
     duk_dup(ctx, 2);
     duk_put_prop_string(ctx, 0, DUK_HIDDEN_SYMBOL("onconnection"));
-    duk_push_int(ctx, nd_stream_listen(&sw->u.stream, backlog,
-                                       on_connection));
+    duk_push_int(ctx, nd_stream_listen(&sw->u.stream, backlog, on_connection));
     return 1;
 }
 
@@ -241,8 +240,7 @@ static duk_ret_t tw_pipe_connect(duk_context *ctx) {
     creq_t *r = new_connect(ctx, (nd__sw_t *)p, 2);
 
     return connect_started(ctx, r,
-                           nd_pipe_connect(&r->req, p, path, after_connect),
-                           2);
+                           nd_pipe_connect(&r->req, p, path, after_connect), 2);
 }
 
 /* ---- addresses and options ---------------------------------------------- */
