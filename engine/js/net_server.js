@@ -73,8 +73,10 @@ function isInt(n) {
     return typeof n === 'number' && n === Math.floor(n);
 }
 
+// The kernel caps the backlog (somaxconn); nodule caps it to an int32.
 function backlogOf(backlog) {
-    return isInt(backlog) && backlog >= 0 ? backlog : 511;
+    return isInt(backlog) && backlog >= 0 ? Math.min(backlog, 0x7fffffff) :
+        511;
 }
 
 Server.prototype.listen = function listen() {
