@@ -7,7 +7,10 @@
  */
 #include "loop_test.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "tcp.h"
@@ -120,12 +123,37 @@ static void client_shut(nd_shutdown_t *req, int status) {
     lt_log("shutdown:%d ", status);
 }
 
+/* TCP_NODELAY and SO_KEEPALIVE reach the socket. */
+static void check_options(nd_tcp_t *tcp) {
+    int on = 0;
+    socklen_t len = sizeof(on);
+
+    ND_CHECK_EQ(nd_tcp_nodelay(tcp, 1), 0);
+    ND_CHECK_EQ(getsockopt(tcp->stream.fd, IPPROTO_TCP, TCP_NODELAY, &on,
+                           &len),
+                0);
+    ND_CHECK(on != 0);
+    ND_CHECK_EQ(nd_tcp_keepalive(tcp, 1, 30), 0);
+    ND_CHECK_EQ(getsockopt(tcp->stream.fd, SOL_SOCKET, SO_KEEPALIVE, &on,
+                           &len),
+                0);
+    ND_CHECK(on != 0);
+    ND_CHECK_EQ(getsockopt(tcp->stream.fd, IPPROTO_TCP, TCP_KEEPIDLE, &on,
+                           &len),
+                0);
+    ND_CHECK_EQ(on, 30);
+    ND_CHECK_EQ(nd_tcp_keepalive(tcp, 0, 0), 0);
+    ND_CHECK_EQ(nd_tcp_nodelay(tcp, 0), 0);
+}
+
 static void client_connected(nd_connect_t *req, int status) {
     nd_buf_t b = {(char *)"ping", 4};
 
     lt_log("connect:%d ", status);
     ND_CHECK(req == &creq);
     ND_CHECK_EQ(status, 0);
+    if (req->stream->h.type == ND_TCP)
+        check_options((nd_tcp_t *)req->stream);
     ND_CHECK_EQ(nd_stream_write(&wreq, req->stream, &b, 1, client_wrote), 0);
     /* Half-close right away: the echo still comes back. */
     ND_CHECK_EQ(nd_stream_shutdown(&sreq, req->stream, client_shut), 0);
@@ -156,8 +184,7 @@ static void tcp_echo(const char *ip) {
     server_stream = &server.stream;
 
     ND_CHECK_EQ(nd_tcp_init(&loop, &client.tcp), 0);
-    ND_CHECK_EQ(nd_tcp_connect(&creq, &client.tcp, &addr, client_connected),
-                0);
+    ND_CHECK_EQ(nd_tcp_connect(&creq, &client.tcp, &addr, client_connected), 0);
     ND_CHECK_EQ(nd_tcp_connect(&creq, &client.tcp, &addr, client_connected),
                 ND_EALREADY);
     lt_finish(&loop);
@@ -240,8 +267,7 @@ static void test_unix_missing(void) {
     lt_open(&loop);
     lt_log_reset();
     nd_pipe_init(&loop, &c);
-    ND_CHECK_EQ(nd_pipe_connect(&creq, &c, "/nonexistent/nd.sock",
-                                log_connect),
+    ND_CHECK_EQ(nd_pipe_connect(&creq, &c, "/nonexistent/nd.sock", log_connect),
                 0);
     ND_CHECK_STR(lt_buf, "");
     lt_finish(&loop);
