@@ -188,7 +188,8 @@ function Server(options, requestListener) {
     this._ServerResponse = options.ServerResponse || ServerResponse;
     var maxHeaderSize = options.maxHeaderSize;
     if (maxHeaderSize !== undefined) {
-        errors.validateNumber(maxHeaderSize, 'maxHeaderSize', 0);
+        errors.validateNumber(maxHeaderSize, 'maxHeaderSize', 0,
+            9007199254740991);
     }
     this.maxHeaderSize = maxHeaderSize;
     this.joinDuplicateHeaders = !!options.joinDuplicateHeaders;
