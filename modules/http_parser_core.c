@@ -385,9 +385,17 @@ static int conclude(nd_hp_t *p, llhttp_errno_t err, const char *data,
         return ND_HP_UPGRADE;
     }
     if (p->stopped) {
-        /* Whatever comes later is refused: the stream is out of step. */
-        p->error_code = "HPE_USER";
-        p->error_reason = "Parsing was stopped";
+        /* Whatever comes later is refused with Node's words for it: the
+         * stream is out of step. */
+        if (err == HPE_USER) {
+            p->error_code = "HPE_JS_EXCEPTION";
+            p->error_reason = "JS Exception";
+        } else {
+            p->error_code = llhttp_errno_name(err);
+            p->error_reason = llhttp_get_error_reason(&p->parser);
+            if (p->error_reason == NULL)
+                p->error_reason = "";
+        }
         return ND_HP_STOPPED;
     }
     if (p->rejected) {
