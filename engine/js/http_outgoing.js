@@ -16,6 +16,8 @@
  *   this._writeRaw(data, encoding, cb)  to the socket, or queued in
  *       outputData until a socket is assigned (this._flush() sends it)
  *   this._finish()             emits 'prefinish'
+ *   this._beforeFinish         null, or a function called (as a method)
+ *                              just before 'finish' is emitted
  *   fields: _header (the head's text once made), _headerSent, _hasBody,
  *       _last (close after this message), shouldKeepAlive,
  *       useChunkedEncodingByDefault, chunkedEncoding, sendDate,
@@ -80,6 +82,7 @@ function OutgoingMessage(options) {
     this._maxRequestsPerSocket = 0;
     this._corked = 0;
     this._onPendingData = null;
+    this._beforeFinish = null;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -300,6 +303,9 @@ function onFinish(msg) {
         return;
     }
     msg._writableFinished = true;
+    if (msg._beforeFinish !== null) {
+        msg._beforeFinish();
+    }
     msg.emit('finish');
 }
 

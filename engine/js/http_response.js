@@ -46,6 +46,9 @@ function ServerResponse(req, options) {
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
+// The socket closed under the response that owns it.  An http server's
+// socket calls this from its one 'close' listener (internal/http_server);
+// any other socket gets a listener of its own.
 function onServerResponseClose() {
     var msg = this._httpMessage;
     if (msg) {
@@ -57,14 +60,18 @@ function onServerResponseClose() {
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
     socket._httpMessage = this;
-    socket.on('close', onServerResponseClose);
+    if (!socket._httpConn) {
+        socket.on('close', onServerResponseClose);
+    }
     this.socket = socket;
     this.emit('socket', socket);
     this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-    socket.removeListener('close', onServerResponseClose);
+    if (!socket._httpConn) {
+        socket.removeListener('close', onServerResponseClose);
+    }
     socket._httpMessage = null;
     this.socket = null;
 };
@@ -142,4 +149,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason,
     return this;
 };
 
-module.exports = { ServerResponse: ServerResponse };
+module.exports = {
+    ServerResponse: ServerResponse,
+    onServerResponseClose: onServerResponseClose
+};

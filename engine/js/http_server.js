@@ -16,8 +16,10 @@
  *
  * Per-request cost is kept low: the Connection's methods live on its
  * prototype (no closures per request), headers and the body stream of a
- * request are made only when touched (http_incoming), and a response's
- * 'finish' listener is one shared function reading res._conn.
+ * request are made only when touched (http_incoming), a response's
+ * finish is seen through res._beforeFinish (one shared function reading
+ * res._conn, not a listener), and the socket's 'close' reaches the
+ * response through the connection's one 'close' listener.
  *
  * Timeouts, as in Node 20: headersTimeout and requestTimeout are checked
  * every connectionsCheckingInterval ms (an unref'd interval while the
@@ -36,7 +38,8 @@ var net = require('net');
 var errors = require('internal/errors');
 var common = require('internal/http_common');
 var IncomingMessage = require('internal/http_incoming').IncomingMessage;
-var ServerResponse = require('internal/http_response').ServerResponse;
+var response = require('internal/http_response');
+var ServerResponse = response.ServerResponse;
 
 var parser = common.parser;
 var httpErrors = common.httpErrors;
@@ -332,7 +335,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     } else {
         res.assignSocket(socket);
     }
-    res.on('finish', resOnFinish);
+    res._beforeFinish = resOnFinish;
 
     if (major === 1 && minor === 1) {
         // RFC 7230 5.4: an HTTP/1.1 request without Host gets 400.
@@ -402,7 +405,9 @@ Connection.prototype.onComplete = function (rawTrailers) {
     }
 };
 
-// A response finished: the next one in line gets the socket.
+// A response finished: the next one in line gets the socket.  Called
+// just before the response emits 'finish' (as Node's first 'finish'
+// listener would be), without a listener per response.
 function resOnFinish() {
     var res = this;
     var conn = res._conn;
@@ -419,7 +424,12 @@ function resOnFinish() {
         req._dump();
     }
     res.detachSocket(socket);
-    process.nextTick(emitCloseNT, res);
+    if (res.listenerCount('close') === 0) {
+        res.destroyed = true; // nobody waits for 'close': spare the tick
+        res._closed = true;
+    } else {
+        process.nextTick(emitCloseNT, res);
+    }
     if (res._last) {
         if (typeof socket.destroySoon === 'function') {
             socket.destroySoon();
@@ -514,6 +524,7 @@ function socketOnClose() {
     this.parser = null;
     abortIncoming(conn);
     forget(conn);
+    response.onServerResponseClose.call(this);
 }
 
 function socketOnDrain() {
