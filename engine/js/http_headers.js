@@ -185,22 +185,51 @@ function storeHeader(msg, state, name, value, validate) {
     storeLine(msg, state, name, value, validate);
 }
 
+// What the headers given so far decided.  One object serves every call:
+// _storeHeader runs to its end before another can start, and resets it
+// first (a throw half-way leaves nothing that matters).
+var state = {
+    connection: false, contLen: false, te: false, date: false,
+    expect: false, trailer: false, header: ''
+};
+
+// "Keep-Alive: timeout=5\r\n" for the last timeout and maximum asked.
+var keepAliveMs = -1;
+var keepAliveMax = -1;
+var keepAliveLine = '';
+
+function keepAliveHeader(ms, max) {
+    if (ms !== keepAliveMs || max !== keepAliveMax) {
+        keepAliveMs = ms;
+        keepAliveMax = max;
+        keepAliveLine = 'Keep-Alive: timeout=' + Math.floor(ms / 1000) +
+            (max > 0 ? ', max=' + max : '') + '\r\n';
+    }
+    return keepAliveLine;
+}
+
 proto._storeHeader = function (firstLine, headers) {
-    var state = {
-        connection: false, contLen: false, te: false, date: false,
-        expect: false, trailer: false, header: firstLine
-    };
+    // A module variable costs Duktape a lookup by name at each use, so
+    // this function, run for every message, reads it once.
+    var st = state;
     var i, key;
+    st.connection = false;
+    st.contLen = false;
+    st.te = false;
+    st.date = false;
+    st.expect = false;
+    st.trailer = false;
+    st.header = firstLine;
     if (headers) {
         if (headers === this._outHeaders) {
             for (key in headers) {
-                storeHeader(this, state, headers[key][0], headers[key][1],
+                storeHeader(this, st, headers[key][0], headers[key][1],
                     false);
             }
         } else if (Array.isArray(headers)) {
             if (headers.length && Array.isArray(headers[0])) {
                 for (i = 0; i < headers.length; i++) {
-                    storeHeader(this, state, headers[i][0], headers[i][1],
+                    storeHeader(this, st, headers[i][0], headers[i][1],
                         true);
                 }
             } else {
@@ -209,64 +238,62 @@ proto._storeHeader = function (firstLine, headers) {
                         headers);
                 }
                 for (i = 0; i < headers.length; i += 2) {
-                    storeHeader(this, state, headers[i], headers[i + 1],
+                    storeHeader(this, st, headers[i], headers[i + 1],
                         true);
                 }
             }
         } else {
             for (key in headers) {
                 if (Object.prototype.hasOwnProperty.call(headers, key)) {
-                    storeHeader(this, state, key, headers[key], true);
+                    storeHeader(this, st, key, headers[key], true);
                 }
             }
         }
     }
 
-    if (!state.date && this.sendDate) {
-        state.header += 'Date: ' + common.utcDate() + '\r\n';
+    if (!st.date && this.sendDate) {
+        st.header += common.utcDateLine();
     }
 
-    if (!state.connection) {
+    if (!st.connection) {
         var sendKeepAlive = this.shouldKeepAlive &&
-            (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+            (st.contLen || this.useChunkedEncodingByDefault || this.agent);
         if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
-            state.header += 'Connection: close\r\n';
+            st.header += 'Connection: close\r\n';
         } else if (sendKeepAlive) {
-            state.header += 'Connection: keep-alive\r\n';
+            st.header += 'Connection: keep-alive\r\n';
             if (this._keepAliveTimeout && this._defaultKeepAlive) {
-                state.header += 'Keep-Alive: timeout=' +
-                    Math.floor(this._keepAliveTimeout / 1000) +
-                    (this._maxRequestsPerSocket > 0 ?
-                        ', max=' + this._maxRequestsPerSocket : '') + '\r\n';
+                st.header += keepAliveHeader(this._keepAliveTimeout,
+                    this._maxRequestsPerSocket);
             }
         } else {
             this._last = true;
-            state.header += 'Connection: close\r\n';
+            st.header += 'Connection: close\r\n';
         }
     }
 
-    if (!state.contLen && !state.te) {
+    if (!st.contLen && !st.te) {
         if (!this._hasBody) {
             this.chunkedEncoding = false;
         } else if (!this.useChunkedEncodingByDefault) {
             this._last = true;
-        } else if (!state.trailer && !this._removedContLen &&
+        } else if (!st.trailer && !this._removedContLen &&
                 typeof this._contentLength === 'number') {
-            state.header += 'Content-Length: ' + this._contentLength + '\r\n';
+            st.header += 'Content-Length: ' + this._contentLength + '\r\n';
         } else if (!this._removedTE) {
-            state.header += 'Transfer-Encoding: chunked\r\n';
+            st.header += 'Transfer-Encoding: chunked\r\n';
             this.chunkedEncoding = true;
         } else {
             this._last = true;
         }
     }
 
-    if (this.chunkedEncoding !== true && state.trailer) {
+    if (this.chunkedEncoding !== true && st.trailer) {
         throw httpErrors.ERR_HTTP_TRAILER_INVALID();
     }
-    this._header = state.header + '\r\n';
+    this._header = st.header + '\r\n';
     this._headerSent = false;
-    if (state.expect) {
+    if (st.expect) {
         this._send('');
     }
 };

@@ -43,30 +43,50 @@ var firstWins = {
     'server': true, 'user-agent': true
 };
 
+// As for OutgoingMessage: defaults live on the prototype (below), and
+// the EventEmitter fields are made by the first on().
 function IncomingMessage(socket) {
     this.socket = socket;
-    this.httpVersionMajor = null;
-    this.httpVersionMinor = null;
-    this.httpVersion = null;
-    this.complete = false;
-    this.rawHeaders = [];
-    this.rawTrailers = [];
-    this.joinDuplicateHeaders = false;
-    this.aborted = false;
-    this.upgrade = null;
-    this.url = '';
-    this.method = null;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this._headers = null;
-    this._trailers = null;
-    this._consuming = false;
-    this._dumped = false;
-    this._ended = false; // complete before the readable state existed
-    this._onRead = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// The defaults of a new message; rawHeaders and rawTrailers are arrays
+// of the message's own, made when first read.
+IncomingMessage.prototype.httpVersionMajor = null;
+IncomingMessage.prototype.httpVersionMinor = null;
+IncomingMessage.prototype.httpVersion = null;
+IncomingMessage.prototype.complete = false;
+IncomingMessage.prototype.joinDuplicateHeaders = false;
+IncomingMessage.prototype.aborted = false;
+IncomingMessage.prototype.upgrade = null;
+IncomingMessage.prototype.url = '';
+IncomingMessage.prototype.method = null;
+IncomingMessage.prototype.statusCode = null;
+IncomingMessage.prototype.statusMessage = null;
+IncomingMessage.prototype._headers = null;
+IncomingMessage.prototype._trailers = null;
+IncomingMessage.prototype._consuming = false;
+IncomingMessage.prototype._dumped = false;
+IncomingMessage.prototype._ended = false;
+IncomingMessage.prototype._onRead = null;
+
+function ownArray(name, key) {
+    Object.defineProperty(IncomingMessage.prototype, name, {
+        configurable: true,
+        get: function () {
+            if (this[key] === null) {
+                this[key] = [];
+            }
+            return this[key];
+        },
+        set: function (v) { this[key] = v; }
+    });
+}
+IncomingMessage.prototype._rawHeaders = null;
+IncomingMessage.prototype._rawTrailers = null;
+ownArray('rawHeaders', '_rawHeaders');
+ownArray('rawTrailers', '_rawTrailers');
 
 // The Readable state, made on first use (see the file comment).
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {

@@ -51,41 +51,45 @@ function buffer() {
     return BufferClass;
 }
 
+// Every field starts with the default on the prototype (below), so a new
+// message costs one own property; the fields it changes become its own.
+// The EventEmitter fields are made by the first on(), as events.js allows.
 function OutgoingMessage(options) {
-    Stream.call(this);
     this.outputData = [];
-    this.outputSize = 0;
-    this.writable = true;
-    this.destroyed = false;
-    this._last = false;
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = true;
-    this.maxRequestsOnConnectionReached = false;
-    this._defaultKeepAlive = true;
-    this.useChunkedEncodingByDefault = true;
-    this.sendDate = false;
-    this._removedConnection = false;
-    this._removedContLen = false;
-    this._removedTE = false;
-    this.strictContentLength = false;
-    this._contentLength = null;
-    this._hasBody = true;
-    this._trailer = '';
-    this.finished = false;
-    this._headerSent = false;
-    this._closed = false;
-    this._writableFinished = false;
-    this.socket = null;
-    this._header = null;
-    this._outHeaders = null;
-    this._keepAliveTimeout = 0;
-    this._maxRequestsPerSocket = 0;
-    this._corked = 0;
-    this._onPendingData = null;
-    this._beforeFinish = null;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// The defaults of a new message.
+OutgoingMessage.prototype.outputSize = 0;
+OutgoingMessage.prototype.writable = true;
+OutgoingMessage.prototype.destroyed = false;
+OutgoingMessage.prototype._last = false;
+OutgoingMessage.prototype.chunkedEncoding = false;
+OutgoingMessage.prototype.shouldKeepAlive = true;
+OutgoingMessage.prototype.maxRequestsOnConnectionReached = false;
+OutgoingMessage.prototype._defaultKeepAlive = true;
+OutgoingMessage.prototype.useChunkedEncodingByDefault = true;
+OutgoingMessage.prototype.sendDate = false;
+OutgoingMessage.prototype._removedConnection = false;
+OutgoingMessage.prototype._removedContLen = false;
+OutgoingMessage.prototype._removedTE = false;
+OutgoingMessage.prototype.strictContentLength = false;
+OutgoingMessage.prototype._contentLength = null;
+OutgoingMessage.prototype._hasBody = true;
+OutgoingMessage.prototype._trailer = '';
+OutgoingMessage.prototype.finished = false;
+OutgoingMessage.prototype._headerSent = false;
+OutgoingMessage.prototype._closed = false;
+OutgoingMessage.prototype._writableFinished = false;
+OutgoingMessage.prototype.socket = null;
+OutgoingMessage.prototype._header = null;
+OutgoingMessage.prototype._outHeaders = null;
+OutgoingMessage.prototype._keepAliveTimeout = 0;
+OutgoingMessage.prototype._maxRequestsPerSocket = 0;
+OutgoingMessage.prototype._corked = 0;
+OutgoingMessage.prototype._onPendingData = null;
+OutgoingMessage.prototype._beforeFinish = null;
 
 function defineGetter(name, get) {
     Object.defineProperty(OutgoingMessage.prototype, name, {
@@ -224,8 +228,13 @@ function writeAfterEnd(msg, callback) {
 }
 
 function byteLength(chunk, encoding) {
-    return typeof chunk === 'string' ?
-        buffer().byteLength(chunk, encoding || 'utf8') : chunk.length;
+    if (typeof chunk !== 'string') {
+        return chunk.length;
+    }
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
+        return common.byteLength(chunk);
+    }
+    return buffer().byteLength(chunk, encoding);
 }
 
 function write(msg, chunk, encoding, callback, fromEnd) {

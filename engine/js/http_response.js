@@ -31,12 +31,6 @@ function ServerResponse(req, options) {
         this._hasBody = false;
     }
     this.req = req;
-    this.sendDate = true;
-    this._sent100 = false;
-    this._expect_continue = false;
-    this._conn = null;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
     if (req.httpVersionMajor < 1 ||
             (req.httpVersionMajor === 1 && req.httpVersionMinor < 1)) {
         this.useChunkedEncodingByDefault = chunkedRe.test(req.headers.te);
@@ -45,6 +39,14 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+// The defaults of a new response (see OutgoingMessage).
+ServerResponse.prototype.sendDate = true;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._expect_continue = false;
+ServerResponse.prototype._conn = null;
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.statusMessage = undefined;
 
 // The socket closed under the response that owns it.  An http server's
 // socket calls this from its one 'close' listener (internal/http_server);
@@ -134,7 +136,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason,
     } else {
         headers = obj;
     }
-    if (common.checkInvalidHeaderChar(this.statusMessage)) {
+    if (this.statusMessage !== STATUS_CODES[statusCode] &&
+            common.checkInvalidHeaderChar(this.statusMessage)) {
         throw httpErrors.ERR_INVALID_CHAR('statusMessage');
     }
     if (statusCode === 204 || statusCode === 304 ||
