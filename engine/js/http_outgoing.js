@@ -205,7 +205,9 @@ OutgoingMessage.prototype._flush = function _flush() {
 };
 
 OutgoingMessage.prototype._finish = function _finish() {
-    this.emit('prefinish');
+    if (this._events !== undefined) { // nobody listens: spare the call
+        this.emit('prefinish');
+    }
 };
 
 function uncorkSocket(socket) {
@@ -315,7 +317,9 @@ function onFinish(msg) {
     if (msg._beforeFinish !== null) {
         msg._beforeFinish();
     }
-    msg.emit('finish');
+    if (msg._events !== undefined) {
+        msg.emit('finish');
+    }
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {

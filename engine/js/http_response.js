@@ -66,7 +66,9 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
         socket.on('close', onServerResponseClose);
     }
     this.socket = socket;
-    this.emit('socket', socket);
+    if (this._events !== undefined) { // nobody listens: spare the call
+        this.emit('socket', socket);
+    }
     this._flush();
 };
 

@@ -25,7 +25,8 @@
  * every connectionsCheckingInterval ms (an unref'd interval while the
  * server listens); an expired connection gets "408 Request Timeout" and
  * is closed.  keepAliveTimeout is the socket's idle timeout between
- * requests.  server.timeout (setTimeout) is the socket timeout otherwise.
+ * requests (see armKeepAlive).  server.timeout (setTimeout) is the socket
+ * timeout otherwise.
  *
  * Malformed input: the parser's error (code HPE_*) goes to 'clientError'
  * with err.rawPacket; with no listener the server answers 400 (431 for
@@ -210,7 +211,8 @@ function Connection(server, socket) {
     this.headersStart = 0; // when the head being received began
     this.requestStart = 0;
     this.requestsCount = 0;
-    this.keepAliveTimeoutSet = false;
+    this.keepAliveTimeoutSet = false; // set, to be cleared (server.timeout)
+    this.keepAliveArmed = false; // set and left armed (armKeepAlive)
     this.upgraded = false;
 }
 
@@ -437,14 +439,36 @@ function resOnFinish() {
             socket.end();
         }
     } else if (conn.outgoing.length === 0) {
-        if (server.keepAliveTimeout && typeof socket.setTimeout ===
-                'function') {
-            socket.setTimeout(server.keepAliveTimeout);
-            conn.keepAliveTimeoutSet = true;
-        }
+        armKeepAlive(conn, socket, server);
     } else {
         conn.outgoing.shift().assignSocket(socket);
     }
+}
+
+// The connection is idle: keepAliveTimeout is its socket's timeout now.
+//
+// Node sets it here and clears it when the next request's bytes arrive,
+// two timer operations per request.  With no server.timeout (the usual
+// case) nodule leaves it armed instead: the socket's activity restarts it
+// anyway, and socketOnTimeout ignores it (and re-arms it) when it fires
+// while a request is in progress.
+function armKeepAlive(conn, socket, server) {
+    var ms = server.keepAliveTimeout;
+    if (!ms || typeof socket.setTimeout !== 'function') {
+        return;
+    }
+    if (server.timeout) {
+        socket.setTimeout(ms);
+        conn.keepAliveTimeoutSet = true;
+    } else if (!conn.keepAliveArmed || socket.timeout !== ms) {
+        socket.setTimeout(ms);
+        conn.keepAliveArmed = true;
+    }
+}
+
+function busy(conn, socket) {
+    return conn.req !== null || conn.headersStart !== 0 ||
+        conn.incoming.length > 0 || socket._httpMessage !== null;
 }
 
 function emitCloseNT(res) {
@@ -538,6 +562,13 @@ function socketOnDrain() {
 function socketOnTimeout() {
     var conn = this._httpConn;
     var req = conn.req;
+    if (conn.keepAliveArmed) {
+        if (busy(conn, this)) {
+            this.setTimeout(conn.server.keepAliveTimeout);
+            return; // the keep-alive timeout is for idle connections only
+        }
+        conn.keepAliveArmed = false;
+    }
     var reqTimeout = req !== null && !req.complete &&
         req.emit('timeout', this);
     var res = this._httpMessage;
