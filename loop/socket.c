@@ -286,8 +286,8 @@ int nd_pipe_bind(nd_pipe_t *p, const char *path) {
     if (copy == NULL)
         return ND_ENOMEM;
     err = nd__socket_open(&p->stream, AF_UNIX);
-    if (err == 0 && bind(p->stream.fd, (struct sockaddr *)&sun,
-                         sizeof(sun)) != 0)
+    if (err == 0 &&
+        bind(p->stream.fd, (struct sockaddr *)&sun, sizeof(sun)) != 0)
         err = nd_err_from_errno(errno);
     if (err < 0) {
         free(copy);

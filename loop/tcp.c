@@ -62,8 +62,8 @@ int nd_tcp_bind(nd_tcp_t *tcp, const nd_sockaddr_t *addr, unsigned flags) {
     err = nd__socket_open(&tcp->stream, sa->sa_family);
     if (err < 0)
         return err;
-    if (setsockopt(tcp->stream.fd, SOL_SOCKET, SO_REUSEADDR, &on,
-                   sizeof(on)) != 0)
+    if (setsockopt(tcp->stream.fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) !=
+        0)
         return nd_err_from_errno(errno);
     if (sa->sa_family == AF_INET6) {
         on = (flags & ND_TCP_IPV6ONLY) != 0;
@@ -77,8 +77,8 @@ int nd_tcp_bind(nd_tcp_t *tcp, const nd_sockaddr_t *addr, unsigned flags) {
 }
 
 /* see tcp.h */
-int nd_tcp_connect(nd_connect_t *req, nd_tcp_t *tcp,
-                   const nd_sockaddr_t *addr, nd_connect_cb cb) {
+int nd_tcp_connect(nd_connect_t *req, nd_tcp_t *tcp, const nd_sockaddr_t *addr,
+                   nd_connect_cb cb) {
     const struct sockaddr *sa = sa_of(addr);
     unsigned len = length_of(addr);
     int err;
@@ -119,8 +119,8 @@ int nd_tcp_nodelay(nd_tcp_t *tcp, int on) {
     on = on != 0;
     if (tcp->stream.fd < 0)
         return ND_EBADF;
-    if (setsockopt(tcp->stream.fd, IPPROTO_TCP, TCP_NODELAY, &on,
-                   sizeof(on)) != 0)
+    if (setsockopt(tcp->stream.fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof(on)) !=
+        0)
         return nd_err_from_errno(errno);
     return 0;
 }
@@ -141,8 +141,7 @@ int nd_tcp_keepalive(nd_tcp_t *tcp, int on, unsigned delay_s) {
     if (setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &value, sizeof(value)) != 0)
         return nd_err_from_errno(errno);
 #elif defined(TCP_KEEPALIVE)
-    if (setsockopt(fd, IPPROTO_TCP, TCP_KEEPALIVE, &value, sizeof(value)) !=
-        0)
+    if (setsockopt(fd, IPPROTO_TCP, TCP_KEEPALIVE, &value, sizeof(value)) != 0)
         return nd_err_from_errno(errno);
 #endif
     return 0;

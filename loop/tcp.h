@@ -73,8 +73,8 @@ int nd_tcp_bind(nd_tcp_t *tcp, const nd_sockaddr_t *addr, unsigned flags);
  * handle has none.  ND_EALREADY while a connect is pending, ND_EISCONN on
  * a listening handle; those and errors making the socket are returned,
  * and then cb never runs. */
-int nd_tcp_connect(nd_connect_t *req, nd_tcp_t *tcp,
-                   const nd_sockaddr_t *addr, nd_connect_cb cb);
+int nd_tcp_connect(nd_connect_t *req, nd_tcp_t *tcp, const nd_sockaddr_t *addr,
+                   nd_connect_cb cb);
 /* The local and the peer's address (ND_EBADF with no socket,
  * ND_ENOTCONN for the peer of an unconnected socket). */
 int nd_tcp_getsockname(const nd_tcp_t *tcp, nd_sockaddr_t *addr);

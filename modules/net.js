@@ -6,14 +6,26 @@
  * (net.Socket, a HandleStream over a socket handle), internal/net_server
  * (net.Server) and internal/net_util (isIP, argument forms, errors, host
  * lookups).  This file is the public surface.  What nodule's net lacks
- * (BlockList, SocketAddress, sockets over an existing fd, the
- * autoSelectFamily connection racing) is listed in docs/compat.md.
+ * (BlockList, SocketAddress, sockets over an existing fd) is listed in
+ * docs/compat.md.
  */
 'use strict';
 
 var util = require('internal/net_util');
-var Socket = require('internal/net_socket').Socket;
+var errors = require('internal/errors');
+var netSocket = require('internal/net_socket');
+var Socket = netSocket.Socket;
+var autoSelect = netSocket.autoSelect;
 var Server = require('internal/net_server').Server;
+
+var codes = errors.codes;
+
+// A constructor or function nodule does not have: calling it throws.
+function notSupported(name) {
+    return function () {
+        throw codes.ERR_NOT_SUPPORTED('net.' + name);
+    };
+}
 
 function createServer(options, connectionListener) {
     return new Server(options, connectionListener);
@@ -41,8 +53,34 @@ function connect() {
     return socket.connect(normalized);
 }
 
+function getDefaultAutoSelectFamily() {
+    return autoSelect.enabled;
+}
+
+function setDefaultAutoSelectFamily(value) {
+    errors.validateBoolean(value, 'value');
+    autoSelect.enabled = value;
+}
+
+function getDefaultAutoSelectFamilyAttemptTimeout() {
+    return autoSelect.attemptTimeout;
+}
+
+function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    errors.validateNumber(value, 'value', 1);
+    autoSelect.attemptTimeout = Math.max(value, 10);
+}
+
 module.exports = {
+    BlockList: notSupported('BlockList'),
+    SocketAddress: notSupported('SocketAddress'),
     connect: connect,
+    getDefaultAutoSelectFamily: getDefaultAutoSelectFamily,
+    getDefaultAutoSelectFamilyAttemptTimeout:
+        getDefaultAutoSelectFamilyAttemptTimeout,
+    setDefaultAutoSelectFamily: setDefaultAutoSelectFamily,
+    setDefaultAutoSelectFamilyAttemptTimeout:
+        setDefaultAutoSelectFamilyAttemptTimeout,
     createConnection: connect,
     createServer: createServer,
     isIP: util.isIP,

@@ -173,8 +173,7 @@ static duk_ret_t tw_listen(duk_context *ctx) {
     nd_check_function(ctx, 2, "onconnection");
     duk_dup(ctx, 2);
     duk_put_prop_string(ctx, 0, DUK_HIDDEN_SYMBOL("onconnection"));
-    duk_push_int(ctx, nd_stream_listen(&sw->u.stream, backlog,
-                                       on_connection));
+    duk_push_int(ctx, nd_stream_listen(&sw->u.stream, backlog, on_connection));
     return 1;
 }
 
@@ -241,8 +240,7 @@ static duk_ret_t tw_pipe_connect(duk_context *ctx) {
     creq_t *r = new_connect(ctx, (nd__sw_t *)p, 2);
 
     return connect_started(ctx, r,
-                           nd_pipe_connect(&r->req, p, path, after_connect),
-                           2);
+                           nd_pipe_connect(&r->req, p, path, after_connect), 2);
 }
 
 /* ---- addresses and options ---------------------------------------------- */
@@ -336,5 +334,7 @@ static const duk_function_list_entry funcs[] = {
 duk_ret_t nd_mod_tcp_wrap_open(duk_context *ctx) {
     duk_push_object(ctx);
     duk_put_function_list(ctx, -1, funcs);
+    duk_push_int(ctx, ND_ETIMEDOUT);
+    duk_put_prop_string(ctx, -2, "ETIMEDOUT");
     return 1;
 }

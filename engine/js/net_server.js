@@ -79,6 +79,13 @@ function backlogOf(backlog) {
 
 Server.prototype.listen = function listen() {
     var args = Array.prototype.slice.call(arguments);
+    if (args[0] !== null && typeof args[0] === 'object' &&
+            (args[0].handle !== undefined || args[0].fd !== undefined ||
+            typeof args[0].listen === 'function' ||
+            args[0].signal !== undefined)) {
+        throw errors.codes.ERR_NOT_SUPPORTED('server.listen() on a handle, ' +
+            'an fd or with a signal');
+    }
     var normalized = util.normalizeArgs(args);
     var options = normalized[0];
     var cb = normalized[1];

@@ -4,9 +4,9 @@
  *
  * A socket made by a server gets its handle at once; a client's handle is
  * made by connect(): a pipe handle for options.path, else a tcp handle
- * once the host is an IP address (looked up with options.lookup or
- * dns.lookup first when it is a name, with a 'lookup' event).  While
- * connecting, reads, writes and end() wait for 'connect'.
+ * once the host is an IP address (internal/net_connect looks names up and
+ * tries their addresses).  While connecting, reads, writes and end() wait
+ * for 'connect'.
  *
  * Events as in Node: 'lookup', 'connect' then 'ready', 'data', 'end',
  * 'timeout' (setTimeout: an unref'd timer that every read and write
@@ -19,6 +19,7 @@
 var hs = require('internal/handle_stream');
 var errors = require('internal/errors');
 var util = require('internal/net_util');
+var connector = require('internal/net_connect');
 var streamBinding = internalBinding('stream_wrap');
 var binding = internalBinding('tcp_wrap');
 
@@ -39,6 +40,9 @@ function Socket(options) {
     if (options.fd !== undefined) {
         throw codes.ERR_NOT_SUPPORTED('net.Socket over an existing fd');
     }
+    if (options.signal !== undefined) {
+        throw codes.ERR_NOT_SUPPORTED('The signal option of net.Socket');
+    }
     var opts = {};
     for (var key in options) {
         opts[key] = options[key];
@@ -58,7 +62,7 @@ function Socket(options) {
     this._pendingOptions = { noDelay: !!options.noDelay,
         keepAlive: !!options.keepAlive,
         keepAliveInitialDelay: options.keepAliveInitialDelay };
-    this._timeoutMs = 0;
+    this._timeoutMs = undefined;
     this.server = null;
     this._server = null;
     if (handle !== null) {
@@ -102,18 +106,15 @@ Socket.prototype.connect = function connect() {
     var options = normalized[0];
     var cb = normalized[1];
     if (this.destroyed) {
-        throw errors.makeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
-    }
-    if (this.connecting || this[kHandle]) {
-        throw errors.makeError(Error, 'ERR_SOCKET_CONNECTION_IN_PROGRESS',
-            'Socket connection in progress');
+        // Node revives a destroyed socket here; nodule does not.
+        throw codes.ERR_NOT_SUPPORTED('Reconnecting a destroyed net.Socket');
     }
     var path = options.path;
     var pipe = path !== undefined && path !== null;
     if (pipe) {
         errors.validateString(path, 'options.path');
     } else {
-        checkConnectOptions(options);
+        connector.checkConnectOptions(options);
     }
     if (cb !== null) {
         this.once('connect', cb);
@@ -121,107 +122,21 @@ Socket.prototype.connect = function connect() {
     this.connecting = true;
     this._unrefTimer();
     if (pipe) {
-        this[kHandle] = null;
-        hs.attachHandle(this, binding.pipeNew(hs.onread));
-        applyRefState(this);
-        startConnect(this, path, -1);
+        if (!this[kHandle]) {
+            hs.attachHandle(this, binding.pipeNew(hs.onread));
+            this._applyRefState();
+        }
+        connector.startConnect(this, path, -1);
         return this;
     }
-    lookupAndConnect(this, options);
+    connector.lookupAndConnect(this, options);
     return this;
 };
 
-function checkConnectOptions(options) {
-    var port = options.port;
-    var host = options.host;
-    if (port === undefined && options.path === undefined) {
-        throw codes.ERR_MISSING_ARGS('options', 'port', 'path');
-    }
-    if (host !== undefined && host !== null && typeof host !== 'string') {
-        throw codes.ERR_INVALID_ARG_TYPE('options.host', 'string', host);
-    }
-    if (typeof port !== 'number' && typeof port !== 'string') {
-        throw codes.ERR_INVALID_ARG_TYPE('options.port',
-            ['number', 'string'], port);
-    }
-    util.validatePort(port);
-    if (options.lookup !== undefined && options.lookup !== null) {
-        errors.validateFunction(options.lookup, 'options.lookup');
-    }
-    var family = options.family;
-    if (family !== undefined && family !== null && family !== 0 &&
-            family !== 4 && family !== 6 && family !== 'IPv4' &&
-            family !== 'IPv6') {
-        throw codes.ERR_INVALID_ARG_VALUE('options.family', family,
-            'must be one of: 0, 4, 6');
-    }
-}
-
-function familyNumber(family) {
-    return family === 'IPv4' ? 4 : family === 'IPv6' ? 6 : family | 0;
-}
-
-function lookupAndConnect(socket, options) {
-    var host = options.host || 'localhost';
-    var port = +options.port | 0;
-    socket._host = host;
-    if (util.isIP(host)) {
-        process.nextTick(function () {
-            if (socket.connecting) {
-                connectTo(socket, host, port);
-            }
-        });
-        return;
-    }
-    var dnsOpts = { family: familyNumber(options.family),
-        hints: options.hints || 0 };
-    util.lookup(options.lookup, host, dnsOpts, function (err, ip, family) {
-        if (!socket.connecting) {
-            return;
-        }
-        socket.emit('lookup', err, ip, family, host);
-        if (err) {
-            socket.destroy(err);
-            return;
-        }
-        if (!util.isIP(ip)) {
-            socket.destroy(codes.ERR_INVALID_ARG_VALUE('address', ip,
-                'is not a valid IP address'));
-            return;
-        }
-        connectTo(socket, ip, port);
-    });
-}
-
-function connectTo(socket, ip, port) {
-    hs.attachHandle(socket, binding.tcpNew(hs.onread));
-    applyRefState(socket);
-    startConnect(socket, ip, port);
-}
-
-function startConnect(socket, address, port) {
-    var handle = socket[kHandle];
-    var done = function (status) {
-        afterConnect(socket, handle, status, address, port);
-    };
-    var rc = port === -1 ? binding.pipeConnect(handle, address, done) :
-        binding.connect(handle, address, port, done);
-    if (rc < 0) {
-        socket.destroy(util.exceptionWithHostPort(rc, 'connect', address,
-            port === -1 ? undefined : port));
-    }
-}
-
-function afterConnect(socket, handle, status, address, port) {
-    if (socket.destroyed || socket[kHandle] !== handle) {
-        return;
-    }
+// The handle has connected (net_connect calls this).
+Socket.prototype._afterConnect = function _afterConnect() {
+    var socket = this;
     socket.connecting = false;
-    if (status < 0) {
-        socket.destroy(util.exceptionWithHostPort(status, 'connect', address,
-            port === -1 ? undefined : port));
-        return;
-    }
     applyOptions(socket);
     socket._unrefTimer();
     socket.emit('connect');
@@ -229,7 +144,7 @@ function afterConnect(socket, handle, status, address, port) {
     if (socket.readable && !socket.isPaused()) {
         socket.read(0);
     }
-}
+};
 
 // ---- reading and writing while connecting ---------------------------------
 
@@ -320,6 +235,22 @@ Socket.prototype._destroy = function _destroy(err, cb) {
     }
 };
 
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+    throw codes.ERR_NOT_SUPPORTED('socket.resetAndDestroy()');
+};
+
+// End the writing side, then destroy once it has finished.
+Socket.prototype.destroySoon = function destroySoon() {
+    if (this.writable) {
+        this.end();
+    }
+    if (this.writableFinished) {
+        this.destroy();
+    } else {
+        this.once('finish', this.destroy);
+    }
+};
+
 // ---- timeouts --------------------------------------------------------------
 
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
@@ -358,7 +289,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 
 Object.defineProperty(Socket.prototype, 'timeout', {
     get: function () {
-        return this._timeoutMs === 0 ? undefined : this._timeoutMs;
+        return this._timeoutMs;
     },
     configurable: true
 });
@@ -400,11 +331,11 @@ Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
 };
 
 // ref/unref before the handle exists apply once it does.
-function applyRefState(socket) {
-    if (socket._unrefed) {
-        streamBinding.ref(socket[kHandle], false);
+Socket.prototype._applyRefState = function _applyRefState() {
+    if (this._unrefed) {
+        streamBinding.ref(this[kHandle], false);
     }
-}
+};
 
 Socket.prototype.ref = function ref() {
     this._unrefed = false;
@@ -477,5 +408,6 @@ getter('readyState', function () {
 
 module.exports = {
     Socket: Socket,
+    autoSelect: connector.autoSelect,
     kHandle: kHandle
 };

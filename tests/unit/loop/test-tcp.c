@@ -156,8 +156,7 @@ static void tcp_echo(const char *ip) {
     server_stream = &server.stream;
 
     ND_CHECK_EQ(nd_tcp_init(&loop, &client.tcp), 0);
-    ND_CHECK_EQ(nd_tcp_connect(&creq, &client.tcp, &addr, client_connected),
-                0);
+    ND_CHECK_EQ(nd_tcp_connect(&creq, &client.tcp, &addr, client_connected), 0);
     ND_CHECK_EQ(nd_tcp_connect(&creq, &client.tcp, &addr, client_connected),
                 ND_EALREADY);
     lt_finish(&loop);
@@ -240,8 +239,7 @@ static void test_unix_missing(void) {
     lt_open(&loop);
     lt_log_reset();
     nd_pipe_init(&loop, &c);
-    ND_CHECK_EQ(nd_pipe_connect(&creq, &c, "/nonexistent/nd.sock",
-                                log_connect),
+    ND_CHECK_EQ(nd_pipe_connect(&creq, &c, "/nonexistent/nd.sock", log_connect),
                 0);
     ND_CHECK_STR(lt_buf, "");
     lt_finish(&loop);
