@@ -22,6 +22,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <net/if.h>
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,12 @@
 
 #include "internal.h"
 #include "udp.h"
+
+/* The BSDs name the IPv6 group options after RFC 3493. */
+#if !defined(IPV6_ADD_MEMBERSHIP) && defined(IPV6_JOIN_GROUP)
+#define IPV6_ADD_MEMBERSHIP  IPV6_JOIN_GROUP
+#define IPV6_DROP_MEMBERSHIP IPV6_LEAVE_GROUP
+#endif
 
 enum {
     ND__UDP_OPEN = 1u << 0,      /* the socket exists */
@@ -88,6 +95,32 @@ int nd_udp_init(nd_loop_t *loop, nd_udp_t *u) {
     return 0;
 }
 
+/* A non-blocking, close-on-exec datagram socket, or a negative code. */
+static int open_socket(int domain) {
+    int fd;
+
+#if defined(SOCK_NONBLOCK) && defined(SOCK_CLOEXEC)
+    fd = socket(domain, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return nd_err_from_errno(errno);
+#else /* macOS: two more calls */
+    int flags;
+
+    fd = socket(domain, SOCK_DGRAM, 0);
+    if (fd < 0)
+        return nd_err_from_errno(errno);
+    flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0 ||
+        fcntl(fd, F_SETFD, FD_CLOEXEC) != 0) {
+        int err = nd_err_from_errno(errno);
+
+        close(fd);
+        return err;
+    }
+#endif
+    return fd;
+}
+
 /* Create the socket for family (4 or 6) if there is none yet. */
 static int ensure_socket(nd_udp_t *u, int family) {
     int fd;
@@ -96,10 +129,9 @@ static int ensure_socket(nd_udp_t *u, int family) {
         return ND_EBADF;
     if (u->uflags & ND__UDP_OPEN)
         return 0;
-    fd = socket(family == 6 ? AF_INET6 : AF_INET,
-                SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    fd = open_socket(family == 6 ? AF_INET6 : AF_INET);
     if (fd < 0)
-        return nd_err_from_errno(errno);
+        return fd;
     if (fd >= ND_POLLER_MAX_FD) {
         close(fd);
         return ND_EMFILE;
