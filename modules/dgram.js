@@ -98,11 +98,22 @@ function outOfBounds(name) {
 
 // ---- the socket ------------------------------------------------------------
 
+// The socket's lookup(address, callback).  With dns.lookup itself, an
+// address literal skips it: dns.lookup would only call back on the next
+// tick with the same answer, after parsing its options (the hot path of
+// every send).
 function lookupFor(type, lookup) {
     var fallback = type === 'udp4' ? '127.0.0.1' : '::1';
     var family = type === 'udp4' ? 4 : 6;
+    var isDefault = lookup === dns.lookup;
     return function (address, callback) {
-        return lookup(address || fallback, family, callback);
+        var host = address || fallback;
+        var literal = isDefault ? dnsUtil.isIP(host) : 0;
+        if (literal !== 0) {
+            process.nextTick(callback, null, host, literal);
+            return {};
+        }
+        return lookup(host, family, callback);
     };
 }
 
