@@ -338,8 +338,10 @@ static void recv_some(nd_udp_t *u) {
                 u->recv_cb(u, 0, &buf, NULL, 0);
                 return;
             }
+            /* One report per wake-up: a persistent error must not be
+             * delivered ND_UDP_RECV_BATCH times. */
             u->recv_cb(u, nd_err_from_errno(errno), &buf, NULL, 0);
-            continue;
+            return;
         }
         if (nd__addr_from_os((struct sockaddr *)&ss, &from) < 0)
             memset(&from, 0, sizeof(from));
@@ -484,8 +486,8 @@ int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
         flush(u);
     err = update(u);
     if (err < 0) {
-        /* The fd cannot be watched: fail everything now, in order, so no
-         * request is left without a callback to come. */
+        /* The fd cannot be watched (the poller is out of memory): fail
+         * what is not sent, in order, so no request waits forever. */
         while (!nd_queue_empty(&u->send_queue)) {
             nd_queue_t *q = nd_queue_head(&u->send_queue);
             nd_udp_send_t *r = ND_QUEUE_DATA(q, nd_udp_send_t, queue);
@@ -496,7 +498,7 @@ int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
             r->status = err;
             nd_queue_insert_tail(&u->done_queue, q);
         }
-        return 0; /* the callbacks still come, from the done queue */
+        return 0; /* their callbacks come at the latest with nd_close() */
     }
     return 0;
 }
