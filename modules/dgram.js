@@ -652,7 +652,8 @@ Socket.prototype.setMulticastTTL = function (ttl) {
 };
 
 Socket.prototype.setMulticastLoopback = function (arg) {
-    var rc = binding.setMulticastLoopback(handleOf(this, 'setMulticastLoopback'), !!arg);
+    var rc = binding.setMulticastLoopback(
+        handleOf(this, 'setMulticastLoopback'), !!arg);
     if (rc < 0) {
         throw errnoException(rc, 'setMulticastLoopback');
     }

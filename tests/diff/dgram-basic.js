@@ -43,7 +43,9 @@ t('disconnect', function () { return s.disconnect(); });
 t('membership', function () { return s.addMembership(); });
 t('interface', function () { return s.setMulticastInterface(5); });
 t('ssm', function () { return s.addSourceSpecificMembership(1); });
-t('queue', function () { return [s.getSendQueueSize(), s.getSendQueueCount()]; });
+t('queue', function () {
+    return [s.getSendQueueSize(), s.getSendQueueCount()];
+});
 t('ref', function () { return s.ref() === s && s.unref() === s; });
 t('close', function () { return s.close(); });
 t('close twice', function () { return s.close(); });

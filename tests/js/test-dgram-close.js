@@ -1,8 +1,9 @@
 // dgram lifetime: 'close' comes on a later tick after close() (queued
 // before ticks that come after the call); sends made before the implicit
-// bind finishes wait for it and go out in order; every method that needs the socket throws
-// ERR_SOCKET_DGRAM_NOT_RUNNING after close; an unref'd receiving socket
-// does not keep the process alive, and ref() makes it do so again.
+// bind finishes wait for it and go out in order; every method that needs
+// the socket throws ERR_SOCKET_DGRAM_NOT_RUNNING after close; an unref'd
+// receiving socket does not keep the process alive, and ref() makes it
+// do so again.
 'use strict';
 var assert = require('assert');
 var dgram = require('dgram');
