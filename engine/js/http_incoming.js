@@ -23,6 +23,9 @@
  * `headers` object is built from rawHeaders on first read.  A message
  * that ends before anyone looked at it only records that it ended.
  *
+ * headers and headersDistinct hold at most _maxHeadersCount pairs (the
+ * server's maxHeadersCount, 2000 by default); rawHeaders holds them all.
+ *
  * Duplicates, as Node joins them: set-cookie gathers an array; cookie
  * joins with "; "; a list of fields keeps only the first value
  * (content-type, content-length, host, ...); every other field joins
@@ -83,6 +86,7 @@ function ownArray(name, key) {
         set: function (v) { this[key] = v; }
     });
 }
+IncomingMessage.prototype._maxHeadersCount = 2000; // pairs in headers
 IncomingMessage.prototype._rawHeaders = null;
 IncomingMessage.prototype._rawTrailers = null;
 ownArray('rawHeaders', '_rawHeaders');
@@ -116,10 +120,11 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
     set: function (v) { this.socket = v; }
 });
 
-function buildHeaders(raw, join) {
+function buildHeaders(raw, join, maxPairs) {
     var out = {};
+    var n = Math.min(raw.length, 2 * maxPairs);
     var i, key, value, prev;
-    for (i = 0; i + 1 < raw.length; i += 2) {
+    for (i = 0; i + 1 < n; i += 2) {
         key = raw[i].toLowerCase();
         value = raw[i + 1];
         prev = out[key];
@@ -138,10 +143,11 @@ function buildHeaders(raw, join) {
     return out;
 }
 
-function buildDistinct(raw) {
+function buildDistinct(raw, maxPairs) {
     var out = {};
+    var n = Math.min(raw.length, 2 * maxPairs);
     var i, key;
-    for (i = 0; i + 1 < raw.length; i += 2) {
+    for (i = 0; i + 1 < n; i += 2) {
         key = raw[i].toLowerCase();
         if (out[key] === undefined) {
             out[key] = [raw[i + 1]];
@@ -157,7 +163,7 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
     get: function () {
         if (this._headers === null) {
             this._headers = buildHeaders(this.rawHeaders,
-                this.joinDuplicateHeaders);
+                this.joinDuplicateHeaders, this._maxHeadersCount);
         }
         return this._headers;
     },
@@ -166,7 +172,9 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
 
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
     configurable: true,
-    get: function () { return buildDistinct(this.rawHeaders); }
+    get: function () {
+        return buildDistinct(this.rawHeaders, this._maxHeadersCount);
+    }
 });
 
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
@@ -174,7 +182,7 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
     get: function () {
         if (this._trailers === null) {
             this._trailers = buildHeaders(this.rawTrailers,
-                this.joinDuplicateHeaders);
+                this.joinDuplicateHeaders, this._maxHeadersCount);
         }
         return this._trailers;
     },
@@ -183,7 +191,9 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
 
 Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
     configurable: true,
-    get: function () { return buildDistinct(this.rawTrailers); }
+    get: function () {
+        return buildDistinct(this.rawTrailers, this._maxHeadersCount);
+    }
 });
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {

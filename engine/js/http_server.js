@@ -199,12 +199,13 @@ Server.prototype.setTimeout = function setTimeout(msecs, callback) {
 
 function Connection(server, socket) {
     var max = server.maxHeaderSize;
-    var count = server.maxHeadersCount;
     this.server = server;
     this.socket = socket;
+    // Every header reaches rawHeaders, as in Node (maxHeadersCount limits
+    // only the headers object); the bytes are bounded by maxHeaderSize.
     this.parser = common.newParser(common.REQUEST,
         max === undefined ? common.maxHeaderSize : max || 1,
-        count ? count : 2000, this);
+        0xffffffff, this);
     this.incoming = []; // requests whose responses have not finished
     this.outgoing = []; // responses waiting for the socket
     this.req = null; // the request being received
@@ -307,6 +308,9 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     req.url = url;
     req._setHead(raw, major, minor);
     req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+    if (server.maxHeadersCount) {
+        req._maxHeadersCount = server.maxHeadersCount;
+    }
     this.headersStart = 0;
     this.requestStart = Date.now();
     this.req = req;
