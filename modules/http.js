@@ -20,16 +20,28 @@ var OutgoingMessage = require('internal/http_outgoing').OutgoingMessage;
 var client = null;
 var agent = null;
 
+// The client's modules, or ERR_NOT_SUPPORTED in a build without them.
+function loadInternal(id, what) {
+    try {
+        return require(id);
+    } catch (e) {
+        if (e && e.code === 'ERR_UNKNOWN_BUILTIN_MODULE') {
+            throw errors.codes.ERR_NOT_SUPPORTED(what);
+        }
+        throw e;
+    }
+}
+
 function loadClient() {
     if (client === null) {
-        client = require('internal/http_client');
+        client = loadInternal('internal/http_client', 'The http client');
     }
     return client;
 }
 
 function loadAgent() {
     if (agent === null) {
-        agent = require('internal/http_agent');
+        agent = loadInternal('internal/http_agent', 'http.Agent');
     }
     return agent;
 }

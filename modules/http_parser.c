@@ -44,9 +44,9 @@
 #include "http_parser_core.h"
 
 #define KEY_RECEIVER DUK_HIDDEN_SYMBOL("receiver")
-#define KEY_PROTO DUK_HIDDEN_SYMBOL("proto")
+#define KEY_PROTO    DUK_HIDDEN_SYMBOL("proto")
 
-/* Node's defaults: 16 KiB of headers, 2000 header pairs. */
+/* The largest maxHeaderSize create() accepts. */
 #define MAX_HEADER_SIZE_LIMIT 0x7fffffff
 
 /* Stack slots of execute() and finish() while llhttp runs. */
@@ -291,8 +291,7 @@ static duk_ret_t parser_execute(duk_context *ctx) {
     data = nd_check_buffer(ctx, 1, "buffer", &len);
     ps = begin(ctx);
     ps->busy = 1;
-    return conclude(ctx, ps, nd_hp_execute(&ps->hp, data ? data : "", len),
-                    1);
+    return conclude(ctx, ps, nd_hp_execute(&ps->hp, data ? data : "", len), 1);
 }
 
 /* finish(h) */
@@ -354,9 +353,12 @@ static duk_ret_t parser_methods(duk_context *ctx) {
 /* see engine.h */
 duk_ret_t nd_mod_http_parser_open(duk_context *ctx) {
     static const duk_function_list_entry fns[] = {
-        {"create", parser_create, 5},  {"execute", parser_execute, 2},
-        {"finish", parser_finish, 1},  {"reset", parser_reset, 1},
-        {"close", parser_close, 1},    {"methods", parser_methods, 0},
+        {"create", parser_create, 5},
+        {"execute", parser_execute, 2},
+        {"finish", parser_finish, 1},
+        {"reset", parser_reset, 1},
+        {"close", parser_close, 1},
+        {"methods", parser_methods, 0},
         {NULL, NULL, 0}};
 
     duk_push_object(ctx);

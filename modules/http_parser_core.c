@@ -21,8 +21,8 @@
 #include "http_parser_core.h"
 
 #define REASON_OVERFLOW "HPE_HEADER_OVERFLOW:Header overflow"
-#define REASON_STOPPED "HPE_USER:stopped by the caller"
-#define REASON_NOMEM "HPE_USER:out of memory"
+#define REASON_STOPPED  "HPE_USER:stopped by the caller"
+#define REASON_NOMEM    "HPE_USER:out of memory"
 
 /* Where in the request target a byte is (see on_url). */
 enum { URL_START, URL_SERVER, URL_PATH, URL_QUERY, URL_FRAGMENT };
@@ -136,7 +136,6 @@ static int reject(nd_hp_t *p, const char *at, const char *code,
     llhttp_set_error_reason(&p->parser, "HPE_USER:rejected");
     return HPE_USER;
 }
-
 
 /*
  * The request target, checked as Node's llhttp checks it: the llhttp this
@@ -385,16 +384,23 @@ static int conclude(nd_hp_t *p, llhttp_errno_t err, const char *data,
         return ND_HP_UPGRADE;
     }
     if (p->stopped) {
-        /* Whatever comes later is refused: the stream is out of step. */
-        p->error_code = "HPE_USER";
-        p->error_reason = "Parsing was stopped";
+        /* Whatever comes later is refused with Node's words for it: the
+         * stream is out of step. */
+        if (err == HPE_USER) {
+            p->error_code = "HPE_JS_EXCEPTION";
+            p->error_reason = "JS Exception";
+        } else {
+            p->error_code = llhttp_errno_name(err);
+            p->error_reason = llhttp_get_error_reason(&p->parser);
+            if (p->error_reason == NULL)
+                p->error_reason = "";
+        }
         return ND_HP_STOPPED;
     }
     if (p->rejected) {
         /* reject() named the error and the byte */
-        if (p->reject_pos != NULL && data != NULL &&
-            p->reject_pos >= data &&
-                 p->reject_pos <= data + len)
+        if (p->reject_pos != NULL && data != NULL && p->reject_pos >= data &&
+            p->reject_pos <= data + len)
             p->consumed = (size_t)(p->reject_pos - data);
     } else if (p->error_overflow) {
         p->error_code = "HPE_HEADER_OVERFLOW";

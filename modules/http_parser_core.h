@@ -19,6 +19,12 @@
  * pairs are kept (the rest are parsed and dropped, like Node's
  * maxHeadersCount).  Memory held is bounded by max_header_size.
  *
+ * Checks beyond those of the llhttp 8.1 built here, made because Node's
+ * llhttp 9 makes them: no bytes 0x80-0xff, tab or form feed in a request
+ * target; only token characters in a header name; Content-Length and
+ * Transfer-Encoding never together (refused as soon as the second name
+ * is read).
+ *
  * Errors carry Node's names: code is llhttp's ("HPE_INVALID_METHOD") or
  * ours ("HPE_HEADER_OVERFLOW"), reason is the text Node puts after
  * "Parse Error: ".
@@ -53,7 +59,7 @@ enum { ND_HP_BODY = 0, ND_HP_NO_BODY = 1, ND_HP_UPGRADED = 2 };
 /* Flags of a head (nd_hp_flags()). */
 #define ND_HP_KEEP_ALIVE 1u
 #define ND_HP_IS_UPGRADE 2u
-#define ND_HP_CHUNKED 4u
+#define ND_HP_CHUNKED    4u
 #define ND_HP_HAS_LENGTH 8u
 
 typedef struct nd_hp_s nd_hp_t;
@@ -82,8 +88,8 @@ struct nd_hp_s {
     /* the bytes of the current head or trailer section */
     char *buf;
     size_t len, cap;
-    size_t mark; /* where the piece being collected starts */
-    nd_hp_span_t url; /* the url, or the status message */
+    size_t mark;         /* where the piece being collected starts */
+    nd_hp_span_t url;    /* the url, or the status message */
     nd_hp_span_t *pairs; /* field, value, field, value... */
     size_t npairs_spans, pairs_cap;
     int dropping; /* over max_pairs: the current pair is not kept */

@@ -11,8 +11,10 @@
  *   validateHeaderName(name)       throws ERR_INVALID_HTTP_TOKEN
  *   validateHeaderValue(name, v)   throws ERR_HTTP_INVALID_HEADER_VALUE /
  *                                  ERR_INVALID_CHAR
- *   utcDate()                      the Date header's value, made once a
+ *   utcDate(), utcDateLine()       the Date header's value (and its
+ *                                  "Date: ...\r\n" line), made once a
  *                                  second
+ *   byteLength(string)             its UTF-8 length, quick for ASCII
  *   newParser(kind, maxHeaderSize, maxHeadersCount, receiver)
  *                                  an llhttp parser handle (see
  *                                  modules/http_parser.c for the receiver's
@@ -152,22 +154,46 @@ function validateHeaderValue(name, value) {
 
 // The Date header changes once a second; make its text once a second.
 var dateCache = '';
+var dateLine = '';
 var dateSecond = -1;
-function utcDate() {
+function refreshDate() {
     var now = Date.now();
-    var second = Math.floor(now / 1000);
+    var second = (now - now % 1000) / 1000;
     if (second !== dateSecond) {
         dateSecond = second;
         dateCache = new Date(now).toUTCString();
+        dateLine = 'Date: ' + dateCache + '\r\n';
     }
+}
+function utcDate() {
+    refreshDate();
     return dateCache;
 }
+function utcDateLine() {
+    refreshDate();
+    return dateLine;
+}
 
-var BufferProto = null;
-function newParser(kind, maxHeaderSize, maxHeadersCount, receiver) {
-    if (BufferProto === null) {
-        BufferProto = require('buffer').Buffer.prototype;
+// The UTF-8 length of a string: its length when it is ASCII (one regular
+// expression test, cheaper in Duktape than a call into Buffer).
+var nonAsciiRe = /[^\x00-\x7f]/;
+function byteLength(str) {
+    if (!nonAsciiRe.test(str)) {
+        return str.length;
     }
+    return bufferClass().byteLength(str, 'utf8');
+}
+
+var BufferClass = null;
+function bufferClass() {
+    if (BufferClass === null) {
+        BufferClass = require('buffer').Buffer;
+    }
+    return BufferClass;
+}
+
+function newParser(kind, maxHeaderSize, maxHeadersCount, receiver) {
+    var BufferProto = bufferClass().prototype;
     return binding.create(kind, maxHeaderSize, maxHeadersCount, receiver,
         BufferProto);
 }
@@ -181,6 +207,8 @@ module.exports = {
     validateHeaderName: validateHeaderName,
     validateHeaderValue: validateHeaderValue,
     utcDate: utcDate,
+    utcDateLine: utcDateLine,
+    byteLength: byteLength,
     newParser: newParser,
     parser: binding,
     REQUEST: 1,

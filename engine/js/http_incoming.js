@@ -23,6 +23,9 @@
  * `headers` object is built from rawHeaders on first read.  A message
  * that ends before anyone looked at it only records that it ended.
  *
+ * headers and headersDistinct hold at most _maxHeadersCount pairs (the
+ * server's maxHeadersCount, 2000 by default); rawHeaders holds them all.
+ *
  * Duplicates, as Node joins them: set-cookie gathers an array; cookie
  * joins with "; "; a list of fields keeps only the first value
  * (content-type, content-length, host, ...); every other field joins
@@ -43,30 +46,51 @@ var firstWins = {
     'server': true, 'user-agent': true
 };
 
+// As for OutgoingMessage: defaults live on the prototype (below), and
+// the EventEmitter fields are made by the first on().
 function IncomingMessage(socket) {
     this.socket = socket;
-    this.httpVersionMajor = null;
-    this.httpVersionMinor = null;
-    this.httpVersion = null;
-    this.complete = false;
-    this.rawHeaders = [];
-    this.rawTrailers = [];
-    this.joinDuplicateHeaders = false;
-    this.aborted = false;
-    this.upgrade = null;
-    this.url = '';
-    this.method = null;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this._headers = null;
-    this._trailers = null;
-    this._consuming = false;
-    this._dumped = false;
-    this._ended = false; // complete before the readable state existed
-    this._onRead = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// The defaults of a new message; rawHeaders and rawTrailers are arrays
+// of the message's own, made when first read.
+IncomingMessage.prototype.httpVersionMajor = null;
+IncomingMessage.prototype.httpVersionMinor = null;
+IncomingMessage.prototype.httpVersion = null;
+IncomingMessage.prototype.complete = false;
+IncomingMessage.prototype.joinDuplicateHeaders = false;
+IncomingMessage.prototype.aborted = false;
+IncomingMessage.prototype.upgrade = null;
+IncomingMessage.prototype.url = '';
+IncomingMessage.prototype.method = null;
+IncomingMessage.prototype.statusCode = null;
+IncomingMessage.prototype.statusMessage = null;
+IncomingMessage.prototype._headers = null;
+IncomingMessage.prototype._trailers = null;
+IncomingMessage.prototype._consuming = false;
+IncomingMessage.prototype._dumped = false;
+IncomingMessage.prototype._ended = false;
+IncomingMessage.prototype._onRead = null;
+
+function ownArray(name, key) {
+    Object.defineProperty(IncomingMessage.prototype, name, {
+        configurable: true,
+        get: function () {
+            if (this[key] === null) {
+                this[key] = [];
+            }
+            return this[key];
+        },
+        set: function (v) { this[key] = v; }
+    });
+}
+IncomingMessage.prototype._maxHeadersCount = 2000; // pairs in headers
+IncomingMessage.prototype._rawHeaders = null;
+IncomingMessage.prototype._rawTrailers = null;
+ownArray('rawHeaders', '_rawHeaders');
+ownArray('rawTrailers', '_rawTrailers');
 
 // The Readable state, made on first use (see the file comment).
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
@@ -96,10 +120,11 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
     set: function (v) { this.socket = v; }
 });
 
-function buildHeaders(raw, join) {
+function buildHeaders(raw, join, maxPairs) {
     var out = {};
+    var n = Math.min(raw.length, 2 * maxPairs);
     var i, key, value, prev;
-    for (i = 0; i + 1 < raw.length; i += 2) {
+    for (i = 0; i + 1 < n; i += 2) {
         key = raw[i].toLowerCase();
         value = raw[i + 1];
         prev = out[key];
@@ -118,10 +143,11 @@ function buildHeaders(raw, join) {
     return out;
 }
 
-function buildDistinct(raw) {
+function buildDistinct(raw, maxPairs) {
     var out = {};
+    var n = Math.min(raw.length, 2 * maxPairs);
     var i, key;
-    for (i = 0; i + 1 < raw.length; i += 2) {
+    for (i = 0; i + 1 < n; i += 2) {
         key = raw[i].toLowerCase();
         if (out[key] === undefined) {
             out[key] = [raw[i + 1]];
@@ -137,7 +163,7 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
     get: function () {
         if (this._headers === null) {
             this._headers = buildHeaders(this.rawHeaders,
-                this.joinDuplicateHeaders);
+                this.joinDuplicateHeaders, this._maxHeadersCount);
         }
         return this._headers;
     },
@@ -146,7 +172,9 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
 
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
     configurable: true,
-    get: function () { return buildDistinct(this.rawHeaders); }
+    get: function () {
+        return buildDistinct(this.rawHeaders, this._maxHeadersCount);
+    }
 });
 
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
@@ -154,7 +182,7 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
     get: function () {
         if (this._trailers === null) {
             this._trailers = buildHeaders(this.rawTrailers,
-                this.joinDuplicateHeaders);
+                this.joinDuplicateHeaders, this._maxHeadersCount);
         }
         return this._trailers;
     },
@@ -163,7 +191,9 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
 
 Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
     configurable: true,
-    get: function () { return buildDistinct(this.rawTrailers); }
+    get: function () {
+        return buildDistinct(this.rawTrailers, this._maxHeadersCount);
+    }
 });
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {

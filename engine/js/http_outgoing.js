@@ -16,6 +16,8 @@
  *   this._writeRaw(data, encoding, cb)  to the socket, or queued in
  *       outputData until a socket is assigned (this._flush() sends it)
  *   this._finish()             emits 'prefinish'
+ *   this._beforeFinish         null, or a function called (as a method)
+ *                              just before 'finish' is emitted
  *   fields: _header (the head's text once made), _headerSent, _hasBody,
  *       _last (close after this message), shouldKeepAlive,
  *       useChunkedEncodingByDefault, chunkedEncoding, sendDate,
@@ -26,8 +28,7 @@
  *   addTrailers, setTimeout, destroy, cork/uncork, headersSent, finished,
  *   writableEnded, writableFinished, writableLength, connection.
  *
- * Headers are kept as { lowercased name: [name as given, value] }, so
- * getHeader is case-blind and the head keeps the caller's casing.
+ * The header map and the head's text are in internal/http_headers.
  *
  * One write per response when possible: a body given to end() with
  * nothing written before travels with the head in one socket.write (a
@@ -50,43 +51,45 @@ function buffer() {
     return BufferClass;
 }
 
-var connCloseRe = /(?:^|\W)close(?:$|\W)/i;
-var chunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
-
+// Every field starts with the default on the prototype (below), so a new
+// message costs one own property; the fields it changes become its own.
+// The EventEmitter fields are made by the first on(), as events.js allows.
 function OutgoingMessage(options) {
-    Stream.call(this);
     this.outputData = [];
-    this.outputSize = 0;
-    this.writable = true;
-    this.destroyed = false;
-    this._last = false;
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = true;
-    this.maxRequestsOnConnectionReached = false;
-    this._defaultKeepAlive = true;
-    this.useChunkedEncodingByDefault = true;
-    this.sendDate = false;
-    this._removedConnection = false;
-    this._removedContLen = false;
-    this._removedTE = false;
-    this.strictContentLength = false;
-    this._contentLength = null;
-    this._hasBody = true;
-    this._trailer = '';
-    this.finished = false;
-    this._headerSent = false;
-    this._closed = false;
-    this._writableFinished = false;
-    this.socket = null;
-    this._header = null;
-    this._outHeaders = null;
-    this._keepAliveTimeout = 0;
-    this._maxRequestsPerSocket = 0;
-    this._corked = 0;
-    this._onPendingData = null;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// The defaults of a new message.
+OutgoingMessage.prototype.outputSize = 0;
+OutgoingMessage.prototype.writable = true;
+OutgoingMessage.prototype.destroyed = false;
+OutgoingMessage.prototype._last = false;
+OutgoingMessage.prototype.chunkedEncoding = false;
+OutgoingMessage.prototype.shouldKeepAlive = true;
+OutgoingMessage.prototype.maxRequestsOnConnectionReached = false;
+OutgoingMessage.prototype._defaultKeepAlive = true;
+OutgoingMessage.prototype.useChunkedEncodingByDefault = true;
+OutgoingMessage.prototype.sendDate = false;
+OutgoingMessage.prototype._removedConnection = false;
+OutgoingMessage.prototype._removedContLen = false;
+OutgoingMessage.prototype._removedTE = false;
+OutgoingMessage.prototype.strictContentLength = false;
+OutgoingMessage.prototype._contentLength = null;
+OutgoingMessage.prototype._hasBody = true;
+OutgoingMessage.prototype._trailer = '';
+OutgoingMessage.prototype.finished = false;
+OutgoingMessage.prototype._headerSent = false;
+OutgoingMessage.prototype._closed = false;
+OutgoingMessage.prototype._writableFinished = false;
+OutgoingMessage.prototype.socket = null;
+OutgoingMessage.prototype._header = null;
+OutgoingMessage.prototype._outHeaders = null;
+OutgoingMessage.prototype._keepAliveTimeout = 0;
+OutgoingMessage.prototype._maxRequestsPerSocket = 0;
+OutgoingMessage.prototype._corked = 0;
+OutgoingMessage.prototype._onPendingData = null;
+OutgoingMessage.prototype._beforeFinish = null;
 
 function defineGetter(name, get) {
     Object.defineProperty(OutgoingMessage.prototype, name, {
@@ -116,248 +119,6 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
     get: function () { return this.socket; },
     set: function (v) { this.socket = v; }
 });
-
-// ---- the header map ---------------------------------------------------------
-
-function checkNotSent(msg, what) {
-    if (msg._header !== null) {
-        throw httpErrors.ERR_HTTP_HEADERS_SENT(what);
-    }
-}
-
-OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
-    checkNotSent(this, 'set');
-    common.validateHeaderName(name);
-    common.validateHeaderValue(name, value);
-    if (this._outHeaders === null) {
-        this._outHeaders = Object.create(null);
-    }
-    this._outHeaders[name.toLowerCase()] = [name, value];
-    return this;
-};
-
-OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
-    checkNotSent(this, 'append');
-    common.validateHeaderName(name);
-    common.validateHeaderValue(name, value);
-    var key = name.toLowerCase();
-    if (this._outHeaders === null) {
-        this._outHeaders = Object.create(null);
-    }
-    var entry = this._outHeaders[key];
-    if (entry === undefined) {
-        this._outHeaders[key] = [name, value];
-        return this;
-    }
-    var existing = Array.isArray(entry[1]) ? entry[1] : [entry[1]];
-    entry[1] = existing.concat(value);
-    return this;
-};
-
-OutgoingMessage.prototype.getHeader = function getHeader(name) {
-    errors.validateString(name, 'name');
-    if (this._outHeaders === null) {
-        return undefined;
-    }
-    var entry = this._outHeaders[name.toLowerCase()];
-    return entry === undefined ? undefined : entry[1];
-};
-
-OutgoingMessage.prototype.getHeaders = function getHeaders() {
-    var out = Object.create(null);
-    var key;
-    if (this._outHeaders !== null) {
-        for (key in this._outHeaders) {
-            out[key] = this._outHeaders[key][1];
-        }
-    }
-    return out;
-};
-
-OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
-    return this._outHeaders === null ? [] : Object.keys(this._outHeaders);
-};
-
-OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
-    var out = [];
-    var key;
-    if (this._outHeaders !== null) {
-        for (key in this._outHeaders) {
-            out.push(this._outHeaders[key][0]);
-        }
-    }
-    return out;
-};
-
-OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
-    errors.validateString(name, 'name');
-    return this._outHeaders !== null &&
-        this._outHeaders[name.toLowerCase()] !== undefined;
-};
-
-OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
-    errors.validateString(name, 'name');
-    checkNotSent(this, 'remove');
-    var key = name.toLowerCase();
-    if (key === 'connection') {
-        this._removedConnection = true;
-    } else if (key === 'content-length') {
-        this._removedContLen = true;
-    } else if (key === 'transfer-encoding') {
-        this._removedTE = true;
-    } else if (key === 'date') {
-        this.sendDate = false;
-    }
-    if (this._outHeaders !== null) {
-        delete this._outHeaders[key];
-    }
-};
-
-// ---- the head's text --------------------------------------------------------
-
-// Add one "name: value" line and note what it decides.
-function storeLine(msg, state, name, value, validate) {
-    if (validate) {
-        common.validateHeaderValue(name, value);
-    }
-    state.header += name + ': ' + value + '\r\n';
-    var key = name.length < 20 ? name.toLowerCase() : '';
-    switch (key) {
-    case 'connection':
-        state.connection = true;
-        msg._removedConnection = false;
-        if (connCloseRe.test(value)) {
-            msg._last = true;
-        } else {
-            msg.shouldKeepAlive = true;
-        }
-        break;
-    case 'transfer-encoding':
-        state.te = true;
-        msg._removedTE = false;
-        if (chunkedRe.test(value)) {
-            msg.chunkedEncoding = true;
-        }
-        break;
-    case 'content-length':
-        state.contLen = true;
-        msg._contentLength = +value;
-        msg._removedContLen = false;
-        break;
-    case 'date':
-    case 'expect':
-    case 'trailer':
-        state[key] = true;
-        break;
-    case 'keep-alive':
-        msg._defaultKeepAlive = false;
-        break;
-    }
-}
-
-function storeHeader(msg, state, name, value, validate) {
-    var i;
-    if (validate) {
-        common.validateHeaderName(name);
-    }
-    if (Array.isArray(value)) {
-        if (value.length >= 2 && name.toLowerCase() === 'cookie') {
-            storeLine(msg, state, name, value.join('; '), validate);
-            return;
-        }
-        for (i = 0; i < value.length; i++) {
-            storeLine(msg, state, name, value[i], validate);
-        }
-        return;
-    }
-    storeLine(msg, state, name, value, validate);
-}
-
-OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
-    var state = {
-        connection: false, contLen: false, te: false, date: false,
-        expect: false, trailer: false, header: firstLine
-    };
-    var i, key;
-    if (headers) {
-        if (headers === this._outHeaders) {
-            for (key in headers) {
-                storeHeader(this, state, headers[key][0], headers[key][1],
-                    false);
-            }
-        } else if (Array.isArray(headers)) {
-            if (headers.length && Array.isArray(headers[0])) {
-                for (i = 0; i < headers.length; i++) {
-                    storeHeader(this, state, headers[i][0], headers[i][1],
-                        true);
-                }
-            } else {
-                if (headers.length % 2 !== 0) {
-                    throw errors.codes.ERR_INVALID_ARG_VALUE('headers',
-                        headers);
-                }
-                for (i = 0; i < headers.length; i += 2) {
-                    storeHeader(this, state, headers[i], headers[i + 1],
-                        true);
-                }
-            }
-        } else {
-            for (key in headers) {
-                if (Object.prototype.hasOwnProperty.call(headers, key)) {
-                    storeHeader(this, state, key, headers[key], true);
-                }
-            }
-        }
-    }
-
-    if (!state.date && this.sendDate) {
-        state.header += 'Date: ' + common.utcDate() + '\r\n';
-    }
-
-    if (!state.connection) {
-        var sendKeepAlive = this.shouldKeepAlive &&
-            (state.contLen || this.useChunkedEncodingByDefault || this.agent);
-        if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
-            state.header += 'Connection: close\r\n';
-        } else if (sendKeepAlive) {
-            state.header += 'Connection: keep-alive\r\n';
-            if (this._keepAliveTimeout && this._defaultKeepAlive) {
-                state.header += 'Keep-Alive: timeout=' +
-                    Math.floor(this._keepAliveTimeout / 1000) +
-                    (this._maxRequestsPerSocket > 0 ?
-                        ', max=' + this._maxRequestsPerSocket : '') + '\r\n';
-            }
-        } else {
-            this._last = true;
-            state.header += 'Connection: close\r\n';
-        }
-    }
-
-    if (!state.contLen && !state.te) {
-        if (!this._hasBody) {
-            this.chunkedEncoding = false;
-        } else if (!this.useChunkedEncodingByDefault) {
-            this._last = true;
-        } else if (!state.trailer && !this._removedContLen &&
-                typeof this._contentLength === 'number') {
-            state.header += 'Content-Length: ' + this._contentLength + '\r\n';
-        } else if (!this._removedTE) {
-            state.header += 'Transfer-Encoding: chunked\r\n';
-            this.chunkedEncoding = true;
-        } else {
-            this._last = true;
-        }
-    }
-
-    if (this.chunkedEncoding !== true && state.trailer) {
-        throw httpErrors.ERR_HTTP_TRAILER_INVALID();
-    }
-    this._header = state.header + '\r\n';
-    this._headerSent = false;
-    if (state.expect) {
-        this._send('');
-    }
-};
 
 // ---- sending ----------------------------------------------------------------
 
@@ -444,7 +205,9 @@ OutgoingMessage.prototype._flush = function _flush() {
 };
 
 OutgoingMessage.prototype._finish = function _finish() {
-    this.emit('prefinish');
+    if (this._events !== undefined) { // nobody listens: spare the call
+        this.emit('prefinish');
+    }
 };
 
 function uncorkSocket(socket) {
@@ -467,8 +230,13 @@ function writeAfterEnd(msg, callback) {
 }
 
 function byteLength(chunk, encoding) {
-    return typeof chunk === 'string' ?
-        buffer().byteLength(chunk, encoding || 'utf8') : chunk.length;
+    if (typeof chunk !== 'string') {
+        return chunk.length;
+    }
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
+        return common.byteLength(chunk);
+    }
+    return buffer().byteLength(chunk, encoding);
 }
 
 function write(msg, chunk, encoding, callback, fromEnd) {
@@ -546,7 +314,12 @@ function onFinish(msg) {
         return;
     }
     msg._writableFinished = true;
-    msg.emit('finish');
+    if (msg._beforeFinish !== null) {
+        msg._beforeFinish();
+    }
+    if (msg._events !== undefined) {
+        msg.emit('finish');
+    }
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -620,29 +393,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     return this;
 };
 
-OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
-    var keys = Object.keys(headers);
-    var i, name, value;
-    this._trailer = '';
-    for (i = 0; i < keys.length; i++) {
-        if (Array.isArray(headers)) {
-            name = headers[keys[i]][0];
-            value = headers[keys[i]][1];
-        } else {
-            name = keys[i];
-            value = headers[name];
-        }
-        if (typeof name !== 'string' || !name ||
-                !common.checkIsHttpToken(name)) {
-            throw httpErrors.ERR_INVALID_HTTP_TOKEN('Trailer name', name);
-        }
-        if (common.checkInvalidHeaderChar(String(value))) {
-            throw httpErrors.ERR_INVALID_CHAR('trailer content', name);
-        }
-        this._trailer += name + ': ' + value + '\r\n';
-    }
-};
-
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
     if (this._header === null) {
         this._implicitHeader();
@@ -703,5 +453,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
     this.emit('error', errors.makeError(Error, 'ERR_STREAM_CANNOT_PIPE',
         'Cannot pipe, not readable'));
 };
+
+require('internal/http_headers').install(OutgoingMessage);
 
 module.exports = { OutgoingMessage: OutgoingMessage };

@@ -1,5 +1,6 @@
 /*
- * internal/http_server: http.Server and http.ServerResponse.
+ * internal/http_server: http.Server (ServerResponse is in
+ * internal/http_response).
  *
  * A Server is a net.Server whose 'connection' listener gives each socket
  * a Connection: the receiver of that socket's llhttp parser (see
@@ -15,14 +16,17 @@
  *
  * Per-request cost is kept low: the Connection's methods live on its
  * prototype (no closures per request), headers and the body stream of a
- * request are made only when touched (http_incoming), and a response's
- * 'finish' listener is one shared function reading res._conn.
+ * request are made only when touched (http_incoming), a response's
+ * finish is seen through res._beforeFinish (one shared function reading
+ * res._conn, not a listener), and the socket's 'close' reaches the
+ * response through the connection's one 'close' listener.
  *
  * Timeouts, as in Node 20: headersTimeout and requestTimeout are checked
  * every connectionsCheckingInterval ms (an unref'd interval while the
  * server listens); an expired connection gets "408 Request Timeout" and
  * is closed.  keepAliveTimeout is the socket's idle timeout between
- * requests.  server.timeout (setTimeout) is the socket timeout otherwise.
+ * requests (see armKeepAlive).  server.timeout (setTimeout) is the socket
+ * timeout otherwise.
  *
  * Malformed input: the parser's error (code HPE_*) goes to 'clientError'
  * with err.rawPacket; with no listener the server answers 400 (431 for
@@ -35,11 +39,11 @@ var net = require('net');
 var errors = require('internal/errors');
 var common = require('internal/http_common');
 var IncomingMessage = require('internal/http_incoming').IncomingMessage;
-var OutgoingMessage = require('internal/http_outgoing').OutgoingMessage;
+var response = require('internal/http_response');
+var ServerResponse = response.ServerResponse;
 
 var parser = common.parser;
 var httpErrors = common.httpErrors;
-var STATUS_CODES = common.STATUS_CODES;
 
 var badRequestResponse =
     'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
@@ -49,126 +53,6 @@ var requestTimeoutResponse =
     'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 
 var continueRe = /(?:^|\W)100-continue(?:$|\W)/i;
-var chunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
-
-// ---- ServerResponse ---------------------------------------------------------
-
-function ServerResponse(req, options) {
-    OutgoingMessage.call(this, options);
-    if (req.method === 'HEAD') {
-        this._hasBody = false;
-    }
-    this.req = req;
-    this.sendDate = true;
-    this._sent100 = false;
-    this._expect_continue = false;
-    this._conn = null;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    if (req.httpVersionMajor < 1 ||
-            (req.httpVersionMajor === 1 && req.httpVersionMinor < 1)) {
-        this.useChunkedEncodingByDefault = chunkedRe.test(req.headers.te);
-        this.shouldKeepAlive = false;
-    }
-}
-Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
-Object.setPrototypeOf(ServerResponse, OutgoingMessage);
-
-function onServerResponseClose() {
-    var msg = this._httpMessage;
-    if (msg) {
-        msg.destroyed = true;
-        msg._closed = true;
-        msg.emit('close');
-    }
-}
-
-ServerResponse.prototype.assignSocket = function assignSocket(socket) {
-    socket._httpMessage = this;
-    socket.on('close', onServerResponseClose);
-    this.socket = socket;
-    this.emit('socket', socket);
-    this._flush();
-};
-
-ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-    socket.removeListener('close', onServerResponseClose);
-    socket._httpMessage = null;
-    this.socket = null;
-};
-
-ServerResponse.prototype.writeContinue = function writeContinue(cb) {
-    this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
-    this._sent100 = true;
-};
-
-ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
-    this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
-};
-
-ServerResponse.prototype._implicitHeader = function _implicitHeader() {
-    this.writeHead(this.statusCode);
-};
-
-ServerResponse.prototype.writeHead = function writeHead(statusCode, reason,
-    obj) {
-    if (this._header !== null) {
-        throw httpErrors.ERR_HTTP_HEADERS_SENT('write');
-    }
-    var original = statusCode;
-    var i, keys, headers;
-    statusCode |= 0;
-    if (statusCode < 100 || statusCode > 999) {
-        throw httpErrors.ERR_HTTP_INVALID_STATUS_CODE(original);
-    }
-    if (typeof reason === 'string') {
-        this.statusMessage = reason;
-    } else {
-        if (!this.statusMessage) {
-            this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
-        }
-        if (obj === undefined || obj === null) {
-            obj = reason;
-        }
-    }
-    this.statusCode = statusCode;
-    if (this._outHeaders !== null) {
-        // Headers set before, and more given here: merge them.
-        if (Array.isArray(obj)) {
-            if (obj.length % 2 !== 0) {
-                throw errors.codes.ERR_INVALID_ARG_VALUE('headers', obj);
-            }
-            for (i = 0; i < obj.length; i += 2) {
-                if (obj[i]) {
-                    this.setHeader(obj[i], obj[i + 1]);
-                }
-            }
-        } else if (obj) {
-            keys = Object.keys(obj);
-            for (i = 0; i < keys.length; i++) {
-                if (keys[i]) {
-                    this.setHeader(keys[i], obj[keys[i]]);
-                }
-            }
-        }
-        headers = this._outHeaders;
-    } else {
-        headers = obj;
-    }
-    if (common.checkInvalidHeaderChar(this.statusMessage)) {
-        throw httpErrors.ERR_INVALID_CHAR('statusMessage');
-    }
-    if (statusCode === 204 || statusCode === 304 ||
-            (statusCode >= 100 && statusCode <= 199)) {
-        this._hasBody = false;
-    }
-    if (this._expect_continue && !this._sent100) {
-        this.shouldKeepAlive = false;
-    }
-    this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + this.statusMessage +
-        '\r\n', headers);
-    return this;
-};
 
 // ---- Server -----------------------------------------------------------------
 
@@ -188,7 +72,8 @@ function Server(options, requestListener) {
     this._ServerResponse = options.ServerResponse || ServerResponse;
     var maxHeaderSize = options.maxHeaderSize;
     if (maxHeaderSize !== undefined) {
-        errors.validateNumber(maxHeaderSize, 'maxHeaderSize', 0);
+        errors.validateNumber(maxHeaderSize, 'maxHeaderSize', 0,
+            9007199254740991);
     }
     this.maxHeaderSize = maxHeaderSize;
     this.joinDuplicateHeaders = !!options.joinDuplicateHeaders;
@@ -314,19 +199,21 @@ Server.prototype.setTimeout = function setTimeout(msecs, callback) {
 
 function Connection(server, socket) {
     var max = server.maxHeaderSize;
-    var count = server.maxHeadersCount;
     this.server = server;
     this.socket = socket;
+    // Every header reaches rawHeaders, as in Node (maxHeadersCount limits
+    // only the headers object); the bytes are bounded by maxHeaderSize.
     this.parser = common.newParser(common.REQUEST,
         max === undefined ? common.maxHeaderSize : max || 1,
-        count ? count : 2000, this);
+        0xffffffff, this);
     this.incoming = []; // requests whose responses have not finished
     this.outgoing = []; // responses waiting for the socket
     this.req = null; // the request being received
     this.headersStart = 0; // when the head being received began
     this.requestStart = 0;
     this.requestsCount = 0;
-    this.keepAliveTimeoutSet = false;
+    this.keepAliveTimeoutSet = false; // set, to be cleared (server.timeout)
+    this.keepAliveArmed = false; // set and left armed (armKeepAlive)
     this.upgraded = false;
 }
 
@@ -421,6 +308,9 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     req.url = url;
     req._setHead(raw, major, minor);
     req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+    if (server.maxHeadersCount) {
+        req._maxHeadersCount = server.maxHeadersCount;
+    }
     this.headersStart = 0;
     this.requestStart = Date.now();
     this.req = req;
@@ -451,7 +341,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     } else {
         res.assignSocket(socket);
     }
-    res.on('finish', resOnFinish);
+    res._beforeFinish = resOnFinish;
 
     if (major === 1 && minor === 1) {
         // RFC 7230 5.4: an HTTP/1.1 request without Host gets 400.
@@ -521,7 +411,9 @@ Connection.prototype.onComplete = function (rawTrailers) {
     }
 };
 
-// A response finished: the next one in line gets the socket.
+// A response finished: the next one in line gets the socket.  Called
+// just before the response emits 'finish' (as Node's first 'finish'
+// listener would be), without a listener per response.
 function resOnFinish() {
     var res = this;
     var conn = res._conn;
@@ -538,7 +430,12 @@ function resOnFinish() {
         req._dump();
     }
     res.detachSocket(socket);
-    process.nextTick(emitCloseNT, res);
+    if (res.listenerCount('close') === 0) {
+        res.destroyed = true; // nobody waits for 'close': spare the tick
+        res._closed = true;
+    } else {
+        process.nextTick(emitCloseNT, res);
+    }
     if (res._last) {
         if (typeof socket.destroySoon === 'function') {
             socket.destroySoon();
@@ -546,14 +443,36 @@ function resOnFinish() {
             socket.end();
         }
     } else if (conn.outgoing.length === 0) {
-        if (server.keepAliveTimeout && typeof socket.setTimeout ===
-                'function') {
-            socket.setTimeout(server.keepAliveTimeout);
-            conn.keepAliveTimeoutSet = true;
-        }
+        armKeepAlive(conn, socket, server);
     } else {
         conn.outgoing.shift().assignSocket(socket);
     }
+}
+
+// The connection is idle: keepAliveTimeout is its socket's timeout now.
+//
+// Node sets it here and clears it when the next request's bytes arrive,
+// two timer operations per request.  With no server.timeout (the usual
+// case) nodule leaves it armed instead: the socket's activity restarts it
+// anyway, and socketOnTimeout ignores it (and re-arms it) when it fires
+// while a request is in progress.
+function armKeepAlive(conn, socket, server) {
+    var ms = server.keepAliveTimeout;
+    if (!ms || typeof socket.setTimeout !== 'function') {
+        return;
+    }
+    if (server.timeout) {
+        socket.setTimeout(ms);
+        conn.keepAliveTimeoutSet = true;
+    } else if (!conn.keepAliveArmed || socket.timeout !== ms) {
+        socket.setTimeout(ms);
+        conn.keepAliveArmed = true;
+    }
+}
+
+function busy(conn, socket) {
+    return conn.req !== null || conn.headersStart !== 0 ||
+        conn.incoming.length > 0 || socket._httpMessage !== null;
 }
 
 function emitCloseNT(res) {
@@ -633,6 +552,7 @@ function socketOnClose() {
     this.parser = null;
     abortIncoming(conn);
     forget(conn);
+    response.onServerResponseClose.call(this);
 }
 
 function socketOnDrain() {
@@ -646,6 +566,13 @@ function socketOnDrain() {
 function socketOnTimeout() {
     var conn = this._httpConn;
     var req = conn.req;
+    if (conn.keepAliveArmed) {
+        if (busy(conn, this)) {
+            this.setTimeout(conn.server.keepAliveTimeout);
+            return; // the keep-alive timeout is for idle connections only
+        }
+        conn.keepAliveArmed = false;
+    }
     var reqTimeout = req !== null && !req.complete &&
         req.emit('timeout', this);
     var res = this._httpMessage;

@@ -48,6 +48,23 @@ var server = http.createServer(function (req, res) {
     });
 });
 
+// Limits and options that change what a request shows.
+var limited = http.createServer({ joinDuplicateHeaders: true },
+    function (req, res) {
+        console.log('limited', JSON.stringify(req.rawHeaders),
+            JSON.stringify(req.headers), JSON.stringify(req.headersDistinct));
+        res.end();
+    });
+limited.maxHeadersCount = 3;
+
+function more() {
+    fake.series(limited, [
+        ['maxHeadersCount and joinDuplicateHeaders', [
+            'GET / HTTP/1.1\r\nHost: h\r\nA: 1\r\na: 2\r\nB: 3\r\n' +
+            'Connection: close\r\n\r\n']]
+    ]);
+}
+
 fake.series(server, [
     ['keep-alive then close', [
         'GET /one HTTP/1.1\r\nHost: x\r\n\r\n',
@@ -88,4 +105,4 @@ fake.series(server, [
         'X-L: \xe9t\xe9\r\nConnection: close\r\n\r\n']],
     ['HTTP/1.1 without Host', [
         'GET /nohost HTTP/1.1\r\n\r\nGET /next HTTP/1.1\r\nHost: h\r\n\r\n']]
-]);
+], more);

@@ -46,6 +46,13 @@ var bad = [
     ['bad content-length', [
         'POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1x\r\n\r\n']],
     ['header over 1 MiB', [big]],
+    // The bytes counted are those of the target, names and values:
+    // 1 + (4 + 1) + (1 + 16361) + (10 + 5) = 16383 fits; one more
+    // reaches the 16384 limit.
+    ['largest head that fits', ['GET / HTTP/1.1\r\nHost: h\r\nX: ' +
+        new Array(16362).join('v') + '\r\nConnection: close\r\n\r\n']],
+    ['one byte more', ['GET / HTTP/1.1\r\nHost: h\r\nX: ' +
+        new Array(16363).join('v') + '\r\nConnection: close\r\n\r\n']],
     ['second request bad', [
         'GET /ok HTTP/1.1\r\nHost: h\r\n\r\nBAD / HTTP/1.1\r\n\r\n']]
 ];
