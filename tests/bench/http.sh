@@ -163,7 +163,9 @@ CONF
         -e "$tmp/nginx/logs/error.log" 2> "$tmp/nginx.err" &
     SPID=$!
     i=0
-    while ! curl -s -o /dev/null "http://127.0.0.1:$port/" && [ $i -lt 50 ]; do
+    while ! python3 -c 'import socket, sys
+socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()' \
+            "$port" 2> /dev/null && [ $i -lt 50 ]; do
         sleep 0.1
         i=$((i + 1))
     done

@@ -59,8 +59,9 @@ CONF
     i=0
     while [ $i -lt 100 ]; do
         kill -0 "$SPID" 2> /dev/null || break
-        curl -s -o /dev/null "http://127.0.0.1:$PORT/hello" 2> /dev/null &&
-            break
+        python3 -c 'import socket, sys
+socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()' \
+            "$PORT" 2> /dev/null && break
         sleep 0.05
         i=$((i + 1))
     done
