@@ -2,7 +2,9 @@
 // destinations, the server's "Keep-Alive: timeout=N" hint (a socket the
 // server will drop within a second is not kept), an idle socket that
 // times out, fails or is closed by the server leaves the pool, and
-// totalSocketCount follows.
+// totalSocketCount follows; maxFreeSockets bounds the idle pool, and
+// scheduling picks the most recently freed socket ('lifo') or the oldest
+// ('fifo').
 'use strict';
 var assert = require('assert');
 var http = require('http');
@@ -19,7 +21,8 @@ var server = http.createServer(function (req, res) {
     res.writeHead(200, headers);
     setTimeout(function () {
         res.end('x');
-    }, req.url === '/slow' ? 20 : 0);
+    }, req.url.indexOf('/slow') === 0 ?
+        20 + 15 * (Number(req.url.split('?')[1]) || 0) : 0);
 });
 server.on('connection', function (socket) {
     open++;
@@ -160,6 +163,52 @@ steps.push(function () {
                 return freeCount(agent) === 0 && agent.totalSocketCount === 0;
             }, next);
         });
+    });
+});
+
+// Three requests at once, then (once all three sockets are idle) one
+// more: which of the three does it get?
+function schedulingStep(scheduling, cb) {
+    var agent = new http.Agent({ keepAlive: true, scheduling: scheduling,
+                                 maxFreeSockets: 2 });
+    var order = [];
+    var ended = 0;
+    [0, 1, 2].forEach(function (i) {
+        // Staggered bodies: the sockets come free in the order 0, 1, 2.
+        get(agent, '/slow?' + i, undefined, function (req) {
+            order.push(req.socket);
+            if (++ended === 3) {
+                setTimeout(function () {
+                    // maxFreeSockets: 2 kept, the third closed.
+                    assert.strictEqual(freeCount(agent), 2);
+                    until(function () {
+                        return agent.totalSocketCount === 2;
+                    }, function () {
+                        get(agent, '/', undefined, function (req4) {
+                            cb(agent, order.indexOf(req4.socket));
+                        });
+                    });
+                }, 10);
+            }
+        });
+    });
+}
+
+steps.push(function () {
+    schedulingStep('lifo', function (agent, which) {
+        // 0 and 1 were kept (2 came free when the pool was full); the last
+        // freed of them is 1.
+        assert.strictEqual(which, 1);
+        agent.destroy();
+        next();
+    });
+});
+
+steps.push(function () {
+    schedulingStep('fifo', function (agent, which) {
+        assert.strictEqual(which, 0);
+        agent.destroy();
+        next();
     });
 });
 
