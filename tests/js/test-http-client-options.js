@@ -124,6 +124,18 @@ steps.push(function () {
 });
 
 steps.push(function () {
+    // Through an agent, port 80 is the default: no port in Host.
+    var agent = new http.Agent();
+    agent.createConnection = function () {
+        return net.createConnection(port, '127.0.0.1');
+    };
+    send([{ host: 'example.test', port: 80, path: '/p80', agent: agent }],
+        function (head) {
+            assert.ok(/\r\nHost: example.test\r\n/.test(head), head);
+        });
+});
+
+steps.push(function () {
     send([{ socketPath: sockPath, path: '/unix' }], function (head) {
         assert.strictEqual(head.split('\r\n')[0], 'GET /unix HTTP/1.1');
         assert.ok(/\r\nHost: localhost\r\n/.test(head), head);
