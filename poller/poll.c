@@ -166,7 +166,6 @@ static int grow_fds(poll_poller_t *pp) {
 
 static int poll_watch(nd_poller_t *p, int fd, unsigned events) {
     poll_poller_t *pp = (poll_poller_t *)p;
-    struct stat st;
     int err = nd__poller_check_fd(fd);
 
     if (err != 0)
@@ -182,10 +181,8 @@ static int poll_watch(nd_poller_t *p, int fd, unsigned events) {
     /* A new fd.  poll(2) would accept a closed one (and report POLLNVAL
      * later) and a regular file or directory (always "ready"); refuse them
      * now with the codes epoll gives, so both backends behave alike. */
-    if (fstat(fd, &st) < 0)
-        return nd_err_from_errno(errno);
-    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
-        return ND_EPERM;
+    if ((err = nd__poller_check_pollable(fd)) != 0)
+        return err;
     if (fd >= pp->nslot && (err = grow_slots(pp, fd)) != 0)
         return err;
     if (pp->nfds == pp->capfds && (err = grow_fds(pp)) != 0)

@@ -7,6 +7,11 @@
 
 #include "poller.h"
 
+#if !defined(_WIN32)
+#include <errno.h>
+#include <sys/stat.h>
+#endif
+
 /* The bounds check every backend applies to every fd it is given, before
  * the fd reaches the OS or indexes a table: ND_EBADF for a negative fd,
  * ND_ERANGE for one at or beyond ND_POLLER_MAX_FD, else 0. */
@@ -17,5 +22,21 @@ static inline int nd__poller_check_fd(int fd) {
         return ND_ERANGE;
     return 0;
 }
+
+#if !defined(_WIN32)
+/* Can fd be watched for readiness at all?  ND_EBADF (or another code) if
+ * it is not open, ND_EPERM for a regular file or a directory, which every
+ * readiness API calls always ready (epoll refuses them with EPERM; poll and
+ * kqueue would accept them, so those backends ask this first). */
+static inline int nd__poller_check_pollable(int fd) {
+    struct stat st;
+
+    if (fstat(fd, &st) < 0)
+        return nd_err_from_errno(errno);
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
+        return ND_EPERM;
+    return 0;
+}
+#endif
 
 #endif
