@@ -107,6 +107,14 @@ void nd__signal_loop_close(nd_loop_t *loop); /* signal.c: pipe, slot */
 /* The signal pipe watcher's callback (signal.c). */
 void nd__signal_io_cb(nd_io_t *w, unsigned events);
 
+#if defined(_WIN32)
+/* Deliver a console control event (CTRL_C_EVENT...) to the loops watching
+ * its signal, as the system's control handler does (signal_win32.c).
+ * Returns 1 if some handle watches it.  Any thread.  Tests call it where
+ * no console can raise a real event. */
+int nd__signal_console_event(unsigned long type);
+#endif
+
 /* Copy s into buf with the conventions of nd_sys_cwd() (sys.h): *len is
  * the buffer size in and the string length out; ND_ENOBUFS with the
  * needed size when buf is too small.  Shared by sys.c and sys_machine.c. */
