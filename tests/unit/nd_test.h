@@ -44,7 +44,14 @@ __attribute__((constructor)) static void nd_test_guard(void) {
 }
 
 static inline uint64_t nd_test_now_ms(void) {
-    return (uint64_t)GetTickCount64();
+    LARGE_INTEGER now, hz;
+
+    /* The performance counter, not GetTickCount64(): the tick count moves
+     * in 15.6 ms steps, too coarse to measure a wait against. */
+    QueryPerformanceCounter(&now);
+    QueryPerformanceFrequency(&hz);
+    return (uint64_t)(now.QuadPart / hz.QuadPart * 1000 +
+                      now.QuadPart % hz.QuadPart * 1000 / hz.QuadPart);
 }
 
 static inline void nd_test_sleep_ms(unsigned ms) {
