@@ -444,6 +444,8 @@ static int iocp_watch(nd_poller_t *p, int fd, unsigned events) {
         s->fd = fd;
         ip->socks[fd] = s;
     }
+    if (s->req != NULL && s->base != base)
+        detach(ip, s); /* a new socket under a reused number */
     s->base = base;
     s->interest = events;
     s->idle = 0;
@@ -472,30 +474,20 @@ static int iocp_unwatch(nd_poller_t *p, int fd) {
     return 0;
 }
 
-static int iocp_wait(nd_poller_t *p, int timeout_ms, nd_poller_event_t *fired,
-                     int max) {
-    iocp_poller_t *ip = (iocp_poller_t *)p;
-    DWORD timeout = timeout_ms < 0 ? INFINITE : (DWORD)timeout_ms;
-    ULONG n = 0, i;
-    int count;
+/* Dequeue what the port holds (waiting up to `timeout`) into fired[] from
+ * *count on.  Returns 1 if the wake-up packet was among it, else 0, or a
+ * negative code. */
+static int collect(iocp_poller_t *ip, DWORD timeout, nd_poller_event_t *fired,
+                   int max, int *count) {
+    ULONG room = (ULONG)(max - *count), n = 0, i;
+    int woken = 0;
 
-    if (fired == NULL || max <= 0)
-        return ND_EINVAL;
-    count = arm_dirty(ip, fired, max);
-    if (count == max)
-        return count;
-    if (count > 0)
-        timeout = 0; /* something to report already: just look */
-    if (!GetQueuedCompletionStatusEx(
-            ip->port, ip->entries,
-            (ULONG)(max - count < IOCP_BATCH ? max - count : IOCP_BATCH), &n,
-            timeout, FALSE)) {
-        DWORD e = GetLastError();
-
-        if (e == WAIT_TIMEOUT || count == max)
-            return count;
-        return count > 0 ? count : err_from_win32(e);
-    }
+    if (room > IOCP_BATCH)
+        room = IOCP_BATCH;
+    if (!GetQueuedCompletionStatusEx(ip->port, ip->entries, room, &n, timeout,
+                                     FALSE))
+        return GetLastError() == WAIT_TIMEOUT ? 0
+                                              : err_from_win32(GetLastError());
     for (i = 0; i < n; i++) {
         OVERLAPPED_ENTRY *e = &ip->entries[i];
         sock_t *s;
@@ -503,16 +495,51 @@ static int iocp_wait(nd_poller_t *p, int timeout_ms, nd_poller_event_t *fired,
 
         if (e->lpCompletionKey == WAKE_KEY) {
             atomic_store(&ip->wake_pending, 0);
+            woken = 1;
             continue;
         }
         s = completed(ip, (req_t *)e->lpOverlapped, &events);
         if (s != NULL && events != 0) {
-            fired[count].fd = s->fd;
-            fired[count].events = events;
-            count++;
+            fired[*count].fd = s->fd;
+            fired[*count].events = events;
+            (*count)++;
         }
     }
-    return count;
+    return woken;
+}
+
+static int iocp_wait(nd_poller_t *p, int timeout_ms, nd_poller_event_t *fired,
+                     int max) {
+    iocp_poller_t *ip = (iocp_poller_t *)p;
+    ULONGLONG deadline = GetTickCount64() + (ULONGLONG)timeout_ms;
+    DWORD timeout;
+    int count, rc;
+
+    if (fired == NULL || max <= 0)
+        return ND_EINVAL;
+    for (;;) {
+        count = arm_dirty(ip, fired, max);
+        if (count == max)
+            return count;
+        if (count > 0 || timeout_ms == 0)
+            timeout = 0; /* something to report already: just look */
+        else if (timeout_ms < 0)
+            timeout = INFINITE;
+        else if (GetTickCount64() >= deadline)
+            timeout = 0;
+        else
+            timeout = (DWORD)(deadline - GetTickCount64());
+        rc = collect(ip, timeout, fired, max, &count);
+        if (rc < 0)
+            return count > 0 ? count : rc;
+        /* Completions that carried nothing of interest (a cancelled
+         * request, a condition the interest no longer wants) are not a
+         * reason to return: re-arm and wait out the rest of the time. */
+        if (count > 0 || rc == 1 || timeout == 0)
+            return count;
+        if (timeout_ms >= 0 && GetTickCount64() >= deadline)
+            return 0;
+    }
 }
 
 static int iocp_wake(nd_poller_t *p) {
