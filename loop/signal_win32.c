@@ -43,15 +43,15 @@
 #include "internal.h"
 
 #define ND__SIGNAL_LOOPS 64
-#define ND__SIGHUP 1 /* not in the C runtime's <signal.h> */
+#define ND__SIGHUP       1 /* not in the C runtime's <signal.h> */
 #ifndef SIGKILL
 #define SIGKILL 9 /* likewise; refused like on POSIX */
 #endif
 
 typedef struct {
-    nd_loop_t *loop;         /* NULL = slot free */
-    nd_async_t async;        /* internal, unref'd; wakes the loop */
-    int watching[NSIG];      /* started handles per signal */
+    nd_loop_t *loop;    /* NULL = slot free */
+    nd_async_t async;   /* internal, unref'd; wakes the loop */
+    int watching[NSIG]; /* started handles per signal */
     atomic_uint caught[NSIG];
 } signal_slot_t;
 
@@ -116,8 +116,8 @@ static signal_slot_t *slot_of(const nd_loop_t *loop) {
  * handle watching its signal, then call back once per event. */
 static void dispatch(nd_async_t *a) {
     nd_loop_t *loop = a->h.loop;
-    signal_slot_t *slot = (signal_slot_t *)((char *)a -
-                                            offsetof(signal_slot_t, async));
+    signal_slot_t *slot =
+        (signal_slot_t *)((char *)a - offsetof(signal_slot_t, async));
     nd_queue_t batch, *q;
     int signum;
 

@@ -198,8 +198,7 @@ int nd_sock_accept(int fd, int *out) {
 int nd_sock_error(int fd) {
     int e = 0, len = sizeof(e);
 
-    if (getsockopt(as_socket(fd), SOL_SOCKET, SO_ERROR, (char *)&e, &len) !=
-        0)
+    if (getsockopt(as_socket(fd), SOL_SOCKET, SO_ERROR, (char *)&e, &len) != 0)
         return last_error();
     return e == 0 ? 0 : map_error(e);
 }

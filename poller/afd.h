@@ -24,14 +24,14 @@
 #define ND_IOCTL_AFD_POLL 0x00012024
 
 /* AFD_POLL_* condition bits (both requested and reported). */
-#define ND_AFD_POLL_RECEIVE 0x0001
+#define ND_AFD_POLL_RECEIVE           0x0001
 #define ND_AFD_POLL_RECEIVE_EXPEDITED 0x0002
-#define ND_AFD_POLL_SEND 0x0004
-#define ND_AFD_POLL_DISCONNECT 0x0008     /* the peer shut down (FIN) */
-#define ND_AFD_POLL_ABORT 0x0010          /* the connection was reset */
-#define ND_AFD_POLL_LOCAL_CLOSE 0x0020    /* the socket was closed here */
-#define ND_AFD_POLL_ACCEPT 0x0080         /* a connection can be accepted */
-#define ND_AFD_POLL_CONNECT_FAIL 0x0100   /* a connect() failed */
+#define ND_AFD_POLL_SEND              0x0004
+#define ND_AFD_POLL_DISCONNECT        0x0008 /* the peer shut down (FIN) */
+#define ND_AFD_POLL_ABORT             0x0010 /* the connection was reset */
+#define ND_AFD_POLL_LOCAL_CLOSE       0x0020 /* the socket was closed here */
+#define ND_AFD_POLL_ACCEPT            0x0080 /* a connection can be accepted */
+#define ND_AFD_POLL_CONNECT_FAIL      0x0100 /* a connect() failed */
 
 typedef struct {
     HANDLE handle;   /* the base (provider) socket handle */

@@ -112,8 +112,8 @@ typedef struct {
     HANDLE afd;
     sock_t **socks; /* indexed by fd; NULL = not watched */
     int nsocks;
-    sock_t *dirty;  /* sockets to (re-)arm before the next wait */
-    int in_flight;  /* requests not yet dequeued, detached ones included */
+    sock_t *dirty; /* sockets to (re-)arm before the next wait */
+    int in_flight; /* requests not yet dequeued, detached ones included */
     atomic_int wake_pending;
     OVERLAPPED_ENTRY entries[IOCP_BATCH];
 } iocp_poller_t;
@@ -176,9 +176,9 @@ static HANDLE open_afd(void) {
     path.Length = sizeof(name) - sizeof(WCHAR);
     path.MaximumLength = sizeof(name);
     InitializeObjectAttributes(&attr, &path, 0, NULL, NULL);
-    st = NtCreateFile(&h, SYNCHRONIZE, &attr, &iosb, NULL, 0,
-                      FILE_SHARE_READ | FILE_SHARE_WRITE, FILE_OPEN, 0, NULL,
-                      0);
+    st =
+        NtCreateFile(&h, SYNCHRONIZE, &attr, &iosb, NULL, 0,
+                     FILE_SHARE_READ | FILE_SHARE_WRITE, FILE_OPEN, 0, NULL, 0);
     if (st != 0) {
         SetLastError(RtlNtStatusToDosError(st));
         return INVALID_HANDLE_VALUE;
@@ -295,9 +295,8 @@ static int arm(iocp_poller_t *ip, sock_t *s) {
     req->info.handles[0].events = to_afd(s->interest);
     req->iosb.Status = STATUS_PENDING;
     st = NtDeviceIoControlFile(ip->afd, NULL, NULL, &req->iosb, &req->iosb,
-                               ND_IOCTL_AFD_POLL, &req->info,
-                               sizeof(req->info), &req->info,
-                               sizeof(req->info));
+                               ND_IOCTL_AFD_POLL, &req->info, sizeof(req->info),
+                               &req->info, sizeof(req->info));
     /* Success and STATUS_PENDING both mean a completion packet will come
      * (we did not ask to skip it on success). */
     if (st != 0 && st != STATUS_PENDING) {
@@ -325,7 +324,7 @@ static int arm_dirty(iocp_poller_t *ip, nd_poller_event_t *fired, int max) {
             continue;
         if (s->req != NULL) {
             if (s->asked == to_afd(s->interest))
-                continue; /* the request in flight asks the right thing */
+                continue;  /* the request in flight asks the right thing */
             detach(ip, s); /* the interest changed: ask again */
         }
         if (arm(ip, s) == 0)
@@ -362,8 +361,8 @@ static void iocp_destroy(nd_poller_t *p) {
     /* The kernel writes into every request until its packet is dequeued:
      * wait for all of them (cancellation always completes). */
     while (ip->in_flight > 0) {
-        if (!GetQueuedCompletionStatusEx(ip->port, ip->entries, IOCP_BATCH,
-                                         &n, INFINITE, FALSE))
+        if (!GetQueuedCompletionStatusEx(ip->port, ip->entries, IOCP_BATCH, &n,
+                                         INFINITE, FALSE))
             break;
         for (i = 0; i < n; i++) {
             if (ip->entries[i].lpCompletionKey == WAKE_KEY)

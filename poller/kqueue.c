@@ -49,7 +49,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define KQ_BATCH 256
+#define KQ_BATCH   256
 #define WAKE_IDENT 0
 
 typedef struct {
@@ -211,8 +211,7 @@ static int kq_wait(nd_poller_t *p, int timeout_ms, nd_poller_event_t *fired,
     }
     /* Ask for at most `max` kevents: two kevents of one fd merge into one
      * event, so the merged count never exceeds max. */
-    n = kevent(kp->kq, NULL, 0, kp->buf, max < KQ_BATCH ? max : KQ_BATCH,
-               tsp);
+    n = kevent(kp->kq, NULL, 0, kp->buf, max < KQ_BATCH ? max : KQ_BATCH, tsp);
     if (n < 0)
         return errno == EINTR ? 0 : nd_err_from_errno(errno);
 
@@ -248,6 +247,5 @@ static int kq_wake(nd_poller_t *p) {
 }
 
 const nd_poller_ops_t nd_poller_kqueue = {
-    "kqueue",   kq_create, kq_destroy, kq_watch,
-    kq_unwatch, kq_wait,   kq_wake,
+    "kqueue", kq_create, kq_destroy, kq_watch, kq_unwatch, kq_wait, kq_wake,
 };

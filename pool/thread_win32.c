@@ -52,8 +52,7 @@ int nd_thread_create(nd_thread_t *t, nd_thread_fn fn, void *arg,
      * STACK_SIZE_PARAM_IS_A_RESERVATION makes the size the reserve rather
      * than the initial commit, which is what POSIX stack sizes mean. */
     h = _beginthreadex(NULL, (unsigned)stack_size, thread_main, start,
-                       stack_size != 0 ? STACK_SIZE_PARAM_IS_A_RESERVATION
-                                       : 0,
+                       stack_size != 0 ? STACK_SIZE_PARAM_IS_A_RESERVATION : 0,
                        NULL);
     if (h == 0) {
         free(start);
@@ -122,8 +121,7 @@ void nd_cond_wait(nd_cond_t *c, nd_mutex_t *m) {
 
 /* InitOnceExecuteOnce wants a callback of its own shape; the caller's
  * function travels in the parameter. */
-static BOOL CALLBACK once_trampoline(PINIT_ONCE once, PVOID param,
-                                     PVOID *ctx) {
+static BOOL CALLBACK once_trampoline(PINIT_ONCE once, PVOID param, PVOID *ctx) {
     void (*fn)(void);
 
     (void)once;

@@ -51,57 +51,57 @@ typedef uint16_t mode_t;
 
 /* ---- errno.h ----------------------------------------------------------- */
 int *__error(void);
-#define errno (*__error())
-#define EPERM 1
-#define ENOENT 2
-#define ESRCH 3
-#define EINTR 4
-#define EIO 5
-#define ENXIO 6
-#define E2BIG 7
-#define EBADF 9
-#define ENOMEM 12
-#define EACCES 13
-#define EFAULT 14
-#define EBUSY 16
-#define EEXIST 17
-#define EXDEV 18
-#define ENODEV 19
-#define ENOTDIR 20
-#define EISDIR 21
-#define EINVAL 22
-#define ENFILE 23
-#define EMFILE 24
-#define ETXTBSY 26
-#define EFBIG 27
-#define ENOSPC 28
-#define ESPIPE 29
-#define EROFS 30
-#define EPIPE 32
-#define ERANGE 34
-#define EAGAIN 35
-#define EINPROGRESS 36
-#define EALREADY 37
-#define ENOTSOCK 38
-#define EMSGSIZE 40
-#define ENOTSUP 45
-#define EAFNOSUPPORT 47
-#define EADDRINUSE 48
+#define errno         (*__error())
+#define EPERM         1
+#define ENOENT        2
+#define ESRCH         3
+#define EINTR         4
+#define EIO           5
+#define ENXIO         6
+#define E2BIG         7
+#define EBADF         9
+#define ENOMEM        12
+#define EACCES        13
+#define EFAULT        14
+#define EBUSY         16
+#define EEXIST        17
+#define EXDEV         18
+#define ENODEV        19
+#define ENOTDIR       20
+#define EISDIR        21
+#define EINVAL        22
+#define ENFILE        23
+#define EMFILE        24
+#define ETXTBSY       26
+#define EFBIG         27
+#define ENOSPC        28
+#define ESPIPE        29
+#define EROFS         30
+#define EPIPE         32
+#define ERANGE        34
+#define EAGAIN        35
+#define EINPROGRESS   36
+#define EALREADY      37
+#define ENOTSOCK      38
+#define EMSGSIZE      40
+#define ENOTSUP       45
+#define EAFNOSUPPORT  47
+#define EADDRINUSE    48
 #define EADDRNOTAVAIL 49
-#define ENETDOWN 50
-#define ENETUNREACH 51
-#define ECONNABORTED 53
-#define ECONNRESET 54
-#define ENOBUFS 55
-#define EISCONN 56
-#define ENOTCONN 57
-#define ETIMEDOUT 60
-#define ECONNREFUSED 61
-#define ELOOP 62
-#define ENAMETOOLONG 63
-#define EHOSTUNREACH 65
-#define ENOTEMPTY 66
-#define ENOSYS 78
+#define ENETDOWN      50
+#define ENETUNREACH   51
+#define ECONNABORTED  53
+#define ECONNRESET    54
+#define ENOBUFS       55
+#define EISCONN       56
+#define ENOTCONN      57
+#define ETIMEDOUT     60
+#define ECONNREFUSED  61
+#define ELOOP         62
+#define ENAMETOOLONG  63
+#define EHOSTUNREACH  65
+#define ENOTEMPTY     66
+#define ENOSYS        78
 #if defined(__FreeBSD__)
 #define ECANCELED 85
 #else
@@ -120,10 +120,10 @@ int strcmp(const char *a, const char *b);
 int close(int fd);
 int issetugid(void);
 int fcntl(int fd, int cmd, ...);
-#define F_GETFD 1
-#define F_SETFD 2
-#define F_GETFL 3
-#define F_SETFL 4
+#define F_GETFD    1
+#define F_SETFD    2
+#define F_GETFL    3
+#define F_SETFL    4
 #define FD_CLOEXEC 1
 #define O_NONBLOCK 0x0004
 
@@ -166,8 +166,7 @@ struct stat { /* macOS, 64-bit inodes (the default since 10.6) */
     uid_t st_uid;
     gid_t st_gid;
     dev_t st_rdev;
-    struct timespec st_atimespec, st_mtimespec, st_ctimespec,
-        st_birthtimespec;
+    struct timespec st_atimespec, st_mtimespec, st_ctimespec, st_birthtimespec;
     off_t st_size;
     int64_t st_blocks;
     int32_t st_blksize;
@@ -184,11 +183,11 @@ int fstat(int fd, struct stat *st) __asm("_fstat$INODE64");
 int fstat(int fd, struct stat *st);
 #endif
 #endif
-#define S_IFMT 0170000
-#define S_IFDIR 0040000
-#define S_IFREG 0100000
-#define S_ISDIR(m) (((m) & S_IFMT) == S_IFDIR)
-#define S_ISREG(m) (((m) & S_IFMT) == S_IFREG)
+#define S_IFMT     0170000
+#define S_IFDIR    0040000
+#define S_IFREG    0100000
+#define S_ISDIR(m) (((m)&S_IFMT) == S_IFDIR)
+#define S_ISREG(m) (((m)&S_IFMT) == S_IFREG)
 
 /* ---- sys/event.h ------------------------------------------------------- */
 #if defined(__FreeBSD__)
@@ -244,16 +243,16 @@ _Static_assert(offsetof(struct kevent, udata) == 24, "macOS kevent.udata");
 _Static_assert(offsetof(struct kevent, filter) == 8, "kevent.filter");
 _Static_assert(offsetof(struct kevent, flags) == 10, "kevent.flags");
 _Static_assert(offsetof(struct kevent, fflags) == 12, "kevent.fflags");
-#define EVFILT_READ (-1)
+#define EVFILT_READ  (-1)
 #define EVFILT_WRITE (-2)
-#define EV_ADD 0x0001
-#define EV_DELETE 0x0002
-#define EV_ENABLE 0x0004
-#define EV_DISABLE 0x0008
-#define EV_ONESHOT 0x0010
-#define EV_CLEAR 0x0020
-#define EV_ERROR 0x4000
-#define EV_EOF 0x8000
+#define EV_ADD       0x0001
+#define EV_DELETE    0x0002
+#define EV_ENABLE    0x0004
+#define EV_DISABLE   0x0008
+#define EV_ONESHOT   0x0010
+#define EV_CLEAR     0x0020
+#define EV_ERROR     0x4000
+#define EV_EOF       0x8000
 #define NOTE_TRIGGER 0x01000000
 int kqueue(void);
 int kevent(int kq, const struct kevent *changes, int nchanges,

@@ -19,8 +19,8 @@
 typedef struct {
     nd_io_t io;
     int fd;
-    unsigned char *buf;   /* what to send (client) or echo (server) */
-    size_t len, sent;     /* client: total and sent; server: queued */
+    unsigned char *buf; /* what to send (client) or echo (server) */
+    size_t len, sent;   /* client: total and sent; server: queued */
     size_t received;
     int eof, shut;
 } end_t;
