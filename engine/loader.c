@@ -31,6 +31,7 @@ static const struct {
 } bindings[] = {
     {"buffer", nd_mod_buffer_open},
     {"crypto", nd_mod_crypto_open},
+    {"dns", nd_mod_dns_open},
     {"fs", nd_mod_fs_open},
     {"module", mod_module_open},
     {"os", nd_mod_os_open},
