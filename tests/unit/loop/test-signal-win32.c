@@ -83,8 +83,28 @@ static void test_console_events(void) {
     ND_CHECK_EQ(nd__signal_console_event(CTRL_C_EVENT), 0);
 }
 
+/* More loops in a row than the registry has slots: each loop's slot (and
+ * its internal async) is released when the loop closes. */
+static void test_slots_released(void) {
+    int i;
+
+    for (i = 0; i < 100; i++) {
+        nd_loop_t loop;
+        nd_signal_t s;
+
+        lt_open(&loop);
+        ND_CHECK_EQ(nd_signal_init(&loop, &s), 0);
+        ND_CHECK_EQ(nd_signal_start(&s, on_signal, SIGBREAK), 0);
+        ND_CHECK_EQ(nd_signal_stop(&s), 0);
+        ND_CHECK_EQ(nd_signal_start(&s, on_signal, SIGINT), 0);
+        nd_close(&s.h, lt_close_quiet);
+        lt_finish(&loop);
+    }
+}
+
 int main(void) {
     ND_RUN(test_refused);
     ND_RUN(test_console_events);
+    ND_RUN(test_slots_released);
     ND_DONE("test-loop-signal-win32");
 }

@@ -425,6 +425,35 @@ static void test_modify(void)
     nd_test_close(sv[1]);
 }
 
+/* Interest changed on every wait, many times over, on a socket that is
+ * both readable and writable: each wait reports exactly the interest of
+ * the moment.  (On iocp every change cancels a request in flight and
+ * issues a new one; this is the churn that must not lose or mix them.) */
+static void test_interest_churn(void)
+{
+    static const unsigned cycle[] = {ND_POLL_IN, ND_POLL_OUT, 0,
+                                     ND_POLL_IN | ND_POLL_OUT, ND_POLL_OUT,
+                                     ND_POLL_IN};
+    nd_poller_t *p = open_poller();
+    int sv[2], i;
+
+    make_socketpair(sv);
+    ND_CHECK_EQ(nd_test_write(sv[1], "x", 1), 1);
+    for (i = 0; i < 600; i++) {
+        unsigned want = cycle[i % 6];
+
+        ND_CHECK_EQ(nd_poller_watch(p, sv[0], want), 0);
+        ND_CHECK_EQ(events_for(p, want != 0 ? 1000 : 0, sv[0]), want);
+        if (i % 50 == 49) { /* now and then, forget it entirely */
+            ND_CHECK_EQ(nd_poller_unwatch(p, sv[0]), 0);
+            ND_CHECK_EQ(events_for(p, 0, sv[0]), 0);
+        }
+    }
+    nd_poller_close(p);
+    nd_test_close(sv[0]);
+    nd_test_close(sv[1]);
+}
+
 static void test_unwatch_unknown(void)
 {
     nd_poller_t *p = open_poller();
@@ -646,6 +675,7 @@ int main(void)
     ND_RUN(test_high_fd);
 #endif
     ND_RUN(test_modify);
+    ND_RUN(test_interest_churn);
     ND_RUN(test_unwatch_unknown);
     ND_RUN(test_many);
     ND_RUN(test_wake_from_thread);
