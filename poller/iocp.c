@@ -401,22 +401,12 @@ static int base_socket(int fd, HANDLE *out) {
 }
 
 static int grow_socks(iocp_poller_t *ip, int fd) {
-    sock_t **table;
-    int n;
+    sock_t **table =
+        nd__poller_grow(ip->socks, &ip->nsocks, fd, sizeof(*table));
 
-    if (fd < ip->nsocks)
-        return 0;
-    n = ip->nsocks > 0 ? ip->nsocks : 256;
-    while (n <= fd)
-        n *= 2;
-    if (n > ND_POLLER_MAX_FD)
-        n = ND_POLLER_MAX_FD;
-    table = realloc(ip->socks, (size_t)n * sizeof(*table));
     if (table == NULL)
         return ND_ENOMEM;
-    memset(table + ip->nsocks, 0, (size_t)(n - ip->nsocks) * sizeof(*table));
     ip->socks = table;
-    ip->nsocks = n;
     return 0;
 }
 

@@ -7,9 +7,10 @@
  * and aarch64 FreeBSD and macOS against tests/kqueue/include (the
  * declarations this file uses, with their layouts checked), with -Werror.
  * Its logic is kept thin, and what is not kqueue-specific is shared with
- * the tested backends: the fd checks of poller_int.h (also used by poll.c)
- * and the contract in poller.h (tests/unit/poller/test-poller.c, which
- * runs on kqueue wherever the tests are built on a BSD or macOS).
+ * the tested backends: the fd checks and the per-fd table of poller_int.h
+ * (also used by poll.c and iocp.c), and the contract in poller.h
+ * (tests/unit/poller/test-poller.c, which runs on kqueue wherever the
+ * tests are built on a BSD or macOS).
  *
  * How the contract maps onto kqueue.  Interest is two filters per fd,
  * EVFILT_READ (ND_POLL_IN) and EVFILT_WRITE (ND_POLL_OUT), added or
@@ -98,22 +99,12 @@ static void kq_destroy(nd_poller_t *p) {
 }
 
 static int grow_interest(kq_poller_t *kp, int fd) {
-    unsigned char *table;
-    int n;
+    unsigned char *table =
+        nd__poller_grow(kp->interest, &kp->ninterest, fd, sizeof(*table));
 
-    if (fd < kp->ninterest)
-        return 0;
-    n = kp->ninterest > 0 ? kp->ninterest : 64;
-    while (n <= fd)
-        n *= 2;
-    if (n > ND_POLLER_MAX_FD)
-        n = ND_POLLER_MAX_FD;
-    table = realloc(kp->interest, (size_t)n);
     if (table == NULL)
         return ND_ENOMEM;
-    memset(table + kp->ninterest, 0, (size_t)(n - kp->ninterest));
     kp->interest = table;
-    kp->ninterest = n;
     return 0;
 }
 

@@ -137,17 +137,11 @@ static void poll_destroy(nd_poller_t *p) {
 
 /* Make slot[] long enough to hold fd (which is already bounds-checked). */
 static int grow_slots(poll_poller_t *pp, int fd) {
-    int n = pp->nslot > 0 ? pp->nslot : 64;
-    int *slot;
+    int *slot = nd__poller_grow(pp->slot, &pp->nslot, fd, sizeof(*slot));
 
-    while (n <= fd)
-        n = n <= ND_POLLER_MAX_FD / 2 ? n * 2 : ND_POLLER_MAX_FD;
-    slot = realloc(pp->slot, (size_t)n * sizeof(*slot));
     if (slot == NULL)
         return ND_ENOMEM;
-    memset(slot + pp->nslot, 0, (size_t)(n - pp->nslot) * sizeof(*slot));
     pp->slot = slot;
-    pp->nslot = n;
     return 0;
 }
 

@@ -7,6 +7,9 @@
 
 #include "poller.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #if !defined(_WIN32)
 #include <errno.h>
 #include <sys/stat.h>
@@ -21,6 +24,28 @@ static inline int nd__poller_check_fd(int fd) {
     if (fd >= ND_POLLER_MAX_FD)
         return ND_ERANGE;
     return 0;
+}
+
+/* Grow a zero-filled table of *n elements of `size` bytes, indexed by fd,
+ * so that index fd (already bounds-checked) is inside it: doubling from
+ * 64, never beyond ND_POLLER_MAX_FD, new elements zeroed.  Returns the
+ * table (moved, maybe) and updates *n, or NULL when out of memory, leaving
+ * the old table and *n as they were.  Every backend's per-fd table grows
+ * this way. */
+static inline void *nd__poller_grow(void *table, int *n, int fd, size_t size) {
+    int want = *n > 0 ? *n : 64;
+    char *grown;
+
+    if (fd < *n)
+        return table;
+    while (want <= fd)
+        want = want <= ND_POLLER_MAX_FD / 2 ? want * 2 : ND_POLLER_MAX_FD;
+    grown = realloc(table, (size_t)want * size);
+    if (grown == NULL)
+        return NULL;
+    memset(grown + (size_t)*n * size, 0, (size_t)(want - *n) * size);
+    *n = want;
+    return grown;
 }
 
 #if !defined(_WIN32)
