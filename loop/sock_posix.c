@@ -52,7 +52,7 @@ int nd_sock_init(void) {
 int nd_sock_listen(const char *ip, int *port, int backlog, int *out) {
     struct sockaddr_in sa;
     socklen_t len = sizeof(sa);
-    int fd, one = 1, err;
+    int fd = -1, one = 1, err;
 
     err = make_addr(ip, *port, &sa);
     if (err == 0)
@@ -75,7 +75,7 @@ int nd_sock_listen(const char *ip, int *port, int backlog, int *out) {
 /* see sock.h */
 int nd_sock_connect(const char *ip, int port, int *out, int *done) {
     struct sockaddr_in sa;
-    int fd, err;
+    int fd = -1, err;
 
     err = make_addr(ip, port, &sa);
     if (err == 0)

@@ -137,7 +137,7 @@ int nd_sock_init(void) {
 /* see sock.h */
 int nd_sock_listen(const char *ip, int *port, int backlog, int *out) {
     struct sockaddr_in sa;
-    int len = sizeof(sa), fd, err;
+    int len = sizeof(sa), fd = -1, err;
 
     err = nd_sock_init();
     if (err == 0)
@@ -163,7 +163,7 @@ int nd_sock_listen(const char *ip, int *port, int backlog, int *out) {
 /* see sock.h */
 int nd_sock_connect(const char *ip, int port, int *out, int *done) {
     struct sockaddr_in sa;
-    int fd, err;
+    int fd = -1, err;
 
     err = nd_sock_init();
     if (err == 0)
