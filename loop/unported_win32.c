@@ -1,6 +1,6 @@
 /*
  * unported_win32.c - the close hooks of core.c for the handle types that
- * are not built on Windows yet: streams (stream.c: pipes, ttys) and UDP
+ * are not built on Windows yet: streams (stream.c: pipes, ttys, TCP) and UDP
  * sockets (udp.c).
  *
  * core.c's nd_close() dispatches on the handle type and calls these for
