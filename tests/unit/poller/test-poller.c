@@ -13,12 +13,14 @@
  * The same file runs on Windows (iocp, under Wine), where only sockets can
  * be watched: there the "pipes" are loopback socket pairs (nd_test_os.h),
  * and the cases that need POSIX pipes, rlimits or signals are left out.
+ * More socket cases are in test-poller-sockets.c.
  */
 #define _GNU_SOURCE
 #include "poller.h"
 #include "thread.h"
 #include "nd_test.h"
 #include "nd_test_os.h"
+#include "poller_test.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -28,54 +30,6 @@
 #include <sys/time.h>
 #include <unistd.h>
 #endif
-
-static const nd_poller_ops_t *backend;
-
-static nd_poller_t *open_poller(void)
-{
-    nd_poller_t *p = NULL;
-
-    ND_CHECK_EQ(nd_poller_open(&p, backend), 0);
-    ND_CHECK(p != NULL);
-    ND_CHECK_STR(nd_poller_name(p), backend->name);
-    return p;
-}
-
-static uint64_t now_ms(void)
-{
-    return nd_test_now_ms();
-}
-
-/* A pipe on POSIX, a socket pair on Windows (nd_test_os.h). */
-static void make_pipe(int fds[2])
-{
-    nd_test_channel(fds);
-}
-
-static void make_socketpair(int fds[2])
-{
-    nd_test_socketpair(fds);
-}
-
-/* The events wait(timeout) reports for fd, or 0 if it reports nothing for
- * it; also checks that no fd is reported twice. */
-static unsigned events_for(nd_poller_t *p, int timeout, int fd)
-{
-    nd_poller_event_t ev[16];
-    unsigned found = 0;
-    int n, i, seen = 0;
-
-    n = nd_poller_wait(p, timeout, ev, 16);
-    ND_CHECK_INT(n, >=, 0);
-    for (i = 0; i < n; i++) {
-        if (ev[i].fd == fd) {
-            seen++;
-            found = ev[i].events;
-        }
-    }
-    ND_CHECK_INT(seen, <=, 1);
-    return found;
-}
 
 static void test_select(void)
 {
@@ -192,51 +146,6 @@ static void test_error(void)
         fprintf(stderr, "    (connect refused synchronously)\n");
     }
     nd_test_close(s);
-    nd_poller_close(p);
-}
-
-/* A listening socket is readable when a connection waits to be accepted,
- * and a connecting socket becomes writable when it is made. */
-static void test_accept_connect(void)
-{
-    nd_poller_t *p = open_poller();
-    int l, port, c, rc;
-
-    l = nd_test_listen(&port);
-    ND_CHECK_EQ(nd_poller_watch(p, l, ND_POLL_IN), 0);
-    ND_CHECK_EQ(events_for(p, 0, l), 0);
-    rc = nd_test_connect(port, &c);
-    ND_CHECK_INT(rc, >=, 0);
-    ND_CHECK_EQ(events_for(p, 2000, l), ND_POLL_IN);
-    ND_CHECK_EQ(nd_poller_watch(p, c, ND_POLL_OUT), 0);
-    ND_CHECK_EQ(events_for(p, 2000, c), ND_POLL_OUT);
-    ND_CHECK_EQ(nd_poller_unwatch(p, c), 0);
-    ND_CHECK_EQ(nd_poller_unwatch(p, l), 0);
-    nd_test_close(c);
-    nd_test_close(l);
-    nd_poller_close(p);
-}
-
-/* A watched socket closed without unwatch: the poller may report it
- * (as an error or hang-up, never as readable or writable) or say nothing,
- * but must not crash, and must forget it when unwatched. */
-static void test_closed_while_watched(void)
-{
-    nd_poller_t *p = open_poller();
-    int sv[2], i;
-    unsigned ev;
-
-    make_socketpair(sv);
-    ND_CHECK_EQ(nd_poller_watch(p, sv[0], ND_POLL_IN), 0);
-    ND_CHECK_EQ(events_for(p, 0, sv[0]), 0);
-    nd_test_close(sv[0]);
-    for (i = 0; i < 3; i++) {
-        ev = events_for(p, 50, sv[0]);
-        ND_CHECK_EQ(ev & ~(unsigned)(ND_POLL_ERR | ND_POLL_HUP), 0);
-    }
-    ND_CHECK_EQ(nd_poller_unwatch(p, sv[0]), 0);
-    ND_CHECK_EQ(events_for(p, 0, sv[0]), 0);
-    nd_test_close(sv[1]);
     nd_poller_close(p);
 }
 
@@ -420,35 +329,6 @@ static void test_modify(void)
     ND_CHECK_EQ(events_for(p, 0, sv[0]), 0);
     ND_CHECK_EQ(nd_poller_watch(p, sv[0], ND_POLL_OUT), 0);
     ND_CHECK_EQ(events_for(p, 0, sv[0]), ND_POLL_OUT);
-    nd_poller_close(p);
-    nd_test_close(sv[0]);
-    nd_test_close(sv[1]);
-}
-
-/* Interest changed on every wait, many times over, on a socket that is
- * both readable and writable: each wait reports exactly the interest of
- * the moment.  (On iocp every change cancels a request in flight and
- * issues a new one; this is the churn that must not lose or mix them.) */
-static void test_interest_churn(void)
-{
-    static const unsigned cycle[] = {ND_POLL_IN, ND_POLL_OUT, 0,
-                                     ND_POLL_IN | ND_POLL_OUT, ND_POLL_OUT,
-                                     ND_POLL_IN};
-    nd_poller_t *p = open_poller();
-    int sv[2], i;
-
-    make_socketpair(sv);
-    ND_CHECK_EQ(nd_test_write(sv[1], "x", 1), 1);
-    for (i = 0; i < 600; i++) {
-        unsigned want = cycle[i % 6];
-
-        ND_CHECK_EQ(nd_poller_watch(p, sv[0], want), 0);
-        ND_CHECK_EQ(events_for(p, want != 0 ? 1000 : 0, sv[0]), want);
-        if (i % 50 == 49) { /* now and then, forget it entirely */
-            ND_CHECK_EQ(nd_poller_unwatch(p, sv[0]), 0);
-            ND_CHECK_EQ(events_for(p, 0, sv[0]), 0);
-        }
-    }
     nd_poller_close(p);
     nd_test_close(sv[0]);
     nd_test_close(sv[1]);
@@ -648,17 +528,7 @@ static void test_errors_table(void)
 
 int main(void)
 {
-    const char *want = getenv("NODULE_POLLER");
-
-#if !defined(_WIN32)
-    signal(SIGPIPE, SIG_IGN);
-#endif
-    backend = nd_poller_select(NULL);
-    ND_CHECK(backend != NULL);
-    if (want != NULL && want[0] != '\0')
-        ND_CHECK_STR(backend->name, want);
-    printf("backend: %s\n", backend->name);
-    fflush(stdout);
+    pt_start();
 
     ND_RUN(test_select);
     ND_RUN(test_errors_table);
@@ -666,8 +536,6 @@ int main(void)
     ND_RUN(test_writable);
     ND_RUN(test_hangup);
     ND_RUN(test_error);
-    ND_RUN(test_accept_connect);
-    ND_RUN(test_closed_while_watched);
     ND_RUN(test_closed_during_dispatch);
     ND_RUN(test_unwatch_after_close);
     ND_RUN(test_bad_fds);
@@ -675,7 +543,6 @@ int main(void)
     ND_RUN(test_high_fd);
 #endif
     ND_RUN(test_modify);
-    ND_RUN(test_interest_churn);
     ND_RUN(test_unwatch_unknown);
     ND_RUN(test_many);
     ND_RUN(test_wake_from_thread);
