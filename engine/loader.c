@@ -32,6 +32,7 @@ static const struct {
     {"buffer", nd_mod_buffer_open},
     {"crypto", nd_mod_crypto_open},
     {"fs", nd_mod_fs_open},
+    {"messaging", nd_mod_messaging_open},
     {"module", mod_module_open},
     {"os", nd_mod_os_open},
     {"process", nd_mod_process_open},

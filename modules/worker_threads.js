@@ -11,18 +11,31 @@
  *
  * Event kinds from the binding (worker.c's MSG_*): 0 online, 1 message,
  * 2 messageerror, 3 error (an uncaught exception in the worker), 4 exit,
- * 5 out of memory (over resourceLimits).
+ * 5 out of memory (over resourceLimits), 6 and 7 bytes the worker wrote
+ * to its stdout and stderr.
  *
- * Not provided (they throw a clear error): MessageChannel, MessagePort,
- * BroadcastChannel, receiveMessageOnPort.  transferList is accepted:
- * its ArrayBuffers are copied, not moved (Duktape cannot detach one).
- * resourceLimits.maxOldGenerationSizeMb limits the worker's whole heap.
+ * MessageChannel and MessagePort are internal/worker_port.  A worker's
+ * process.stdout and stderr send what is written to the parent, in order
+ * and before the worker's exit, where worker.stdout and worker.stderr
+ * (Readables) take it; unless the stdout/stderr options are set, they are
+ * piped to the parent's own process.stdout/stderr, as in Node.
+ *
+ * The environment: without an env option a worker gets a copy of the
+ * parent's process.env, with SHARE_ENV the process environment itself,
+ * with an object a copy of it.  setEnvironmentData's values are copied to
+ * each worker when it starts.
+ *
+ * Not provided (they throw a clear error): BroadcastChannel,
+ * moveMessagePortToContext, getHeapSnapshot, the stdin option.
+ * transferList ArrayBuffers are copied, not moved (Duktape cannot detach
+ * one).  resourceLimits.maxOldGenerationSizeMb limits the worker's heap.
  */
 'use strict';
 
 var EventEmitter = require('events');
 var path = require('path');
 var errors = require('internal/errors');
+var ports = require('internal/worker_port');
 
 var binding = internalBinding('worker');
 var codes = errors.codes;
@@ -50,17 +63,12 @@ function notSupported(name) {
     };
 }
 
-// Serialize value; a transferList is validated (an array) and its
-// ArrayBuffers are simply copied along with the message.
-function serialize(value, transferList) {
-    if (transferList !== undefined && transferList !== null &&
-        !Array.isArray(transferList) &&
-        !(typeof transferList === 'object' &&
-          Array.isArray(transferList.transfer))) {
-        throw codes.ERR_INVALID_ARG_TYPE('transferList', 'Array',
-            transferList);
-    }
-    return binding.serialize(value);
+// Serialize value with its transferList: { bytes, handles } where
+// handles are the transferred MessagePorts' handles, for the binding to
+// move into the message.  ArrayBuffers are copied with the message.
+function serialize(value, list) {
+    var t = ports.transferList(list, null);
+    return { bytes: binding.serialize(value, t.ports), handles: t.handles };
 }
 
 // ---- the parent side: Worker ---------------------------------------------
@@ -117,23 +125,37 @@ function Worker(filename, options) {
         typeof env !== 'object') {
         throw codes.ERR_INVALID_ARG_TYPE('options.env', 'Object', env);
     }
-    // workerData and env travel together: the worker unpacks both.
+    if (options.stdin) {
+        throw nodeError(Error, 'ERR_NOT_SUPPORTED',
+            'The stdin option is not supported by nodule\'s worker_threads');
+    }
+    // workerData, env and environment data travel together: the worker
+    // unpacks them all.
     var startData = {
         workerData: options.workerData,
-        env: env && env !== SHARE_ENV ? copyEnv(env) : undefined
+        env: env === SHARE_ENV ? undefined :
+            copyEnv(env === undefined || env === null ? process.env : env),
+        environmentData: environmentData
     };
-    var bytes = serialize(startData, options.transferList);
+    var start = serialize(startData, options.transferList);
     var limits = resourceLimits(options.resourceLimits);
-    var handle = binding.spawn(entry, !!options.eval, argv, bytes,
+    var handle = binding.spawn(entry, !!options.eval, argv, start.bytes,
         limits.maxOldGenerationSizeMb ?
-            Math.floor(limits.maxOldGenerationSizeMb * 1024 * 1024) : 0);
+            Math.floor(limits.maxOldGenerationSizeMb * 1024 * 1024) : 0,
+        start.handles);
     var self = this;
     this[kHandle] = handle;
     this.threadId = handle.threadId;
     this.resourceLimits = limits;
     this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    this.stdout = stdioReadable();
+    this.stderr = stdioReadable();
+    if (!options.stdout) {
+        this.stdout.pipe(process.stdout);
+    }
+    if (!options.stderr) {
+        this.stderr.pipe(process.stderr);
+    }
     this.performance = { eventLoopUtilization: function () {
         return { idle: 0, active: 0, utilization: 0 };
     } };
@@ -165,6 +187,12 @@ function resourceLimits(limits) {
     return out;
 }
 
+// worker.stdout and worker.stderr: filled by the worker's writes.
+function stdioReadable() {
+    var Readable = require('stream').Readable;
+    return new Readable({ read: function () {} });
+}
+
 function copyEnv(env) {
     var out = {};
     Object.keys(env).forEach(function (key) {
@@ -192,9 +220,17 @@ Worker.prototype._onEvent = function (kind, value) {
             'Worker terminated due to reaching memory limit: ' +
             'JS heap out of memory'));
         break;
+    case 6:
+        this.stdout.push(require('buffer').Buffer.from(value));
+        break;
+    case 7:
+        this.stderr.push(require('buffer').Buffer.from(value));
+        break;
     case 4:
         this[kHandle] = null;
         this.threadId = -1;
+        this.stdout.push(null);
+        this.stderr.push(null);
         this.emit('exit', value);
         break;
     }
@@ -204,9 +240,9 @@ Worker.prototype.postMessage = function postMessage(value, transferList) {
     if (arguments.length === 0) {
         throw codes.ERR_MISSING_ARGS('value');
     }
-    var bytes = serialize(value, transferList);
+    var m = serialize(value, transferList);
     if (this[kHandle] !== null) {
-        binding.post(this[kHandle], bytes);
+        binding.post(this[kHandle], m.bytes, m.handles);
     }
 };
 
@@ -271,9 +307,9 @@ ParentPort.prototype.postMessage = function postMessage(value, transfer) {
     if (arguments.length === 0) {
         throw codes.ERR_MISSING_ARGS('value');
     }
-    var bytes = serialize(value, transfer);
+    var m = serialize(value, transfer);
     if (!this._closed) {
-        binding.selfPost(bytes);
+        binding.selfPost(m.bytes, m.handles);
     }
 };
 
@@ -301,25 +337,91 @@ ParentPort.prototype.unref = function unref() {
 
 // ---- exports ---------------------------------------------------------------
 
+// ---- the environment --------------------------------------------------------
+
+// A worker's own process.env: a copy that coerces values to strings, as
+// Node's does, and reaches no other thread.
+function privateEnv(copy) {
+    return new Proxy(copy, {
+        set: function (target, key, value) {
+            if (typeof value === 'symbol' || typeof key === 'symbol') {
+                throw new TypeError('Cannot convert a Symbol value to a ' +
+                    'string');
+            }
+            target[key] = String(value);
+            return true;
+        }
+    });
+}
+
+var environmentData = new Map();
+
+function setEnvironmentData(key, value) {
+    if (value === undefined) {
+        environmentData.delete(key);
+    } else {
+        environmentData.set(key, value);
+    }
+}
+
+function getEnvironmentData(key) {
+    return environmentData.get(key);
+}
+
+// A worker's process.stdout/stderr: each write goes to the parent, which
+// writes it out (or hands it to worker.stdout/stderr).
+function workerStdio(kind) {
+    var Writable = require('stream').Writable;
+    var stream = new Writable({
+        write: function (chunk, encoding, cb) {
+            binding.selfWrite(kind, chunk);
+            cb();
+        },
+        writev: function (chunks, cb) {
+            chunks.forEach(function (c) { binding.selfWrite(kind, c.chunk); });
+            cb();
+        }
+    });
+    stream.fd = kind === 6 ? 1 : 2;
+    return stream;
+}
+
+function defineWorkerStdio(name, kind) {
+    var stream = null;
+    Object.defineProperty(process, name, {
+        get: function () {
+            if (stream === null) {
+                stream = workerStdio(kind);
+            }
+            return stream;
+        },
+        enumerable: true,
+        configurable: true
+    });
+}
+
 var parentPort = null;
 var workerData = null;
 if (info !== null) {
     parentPort = new ParentPort();
     workerData = info.workerData.workerData;
     if (info.workerData.env !== undefined) {
-        process.env = info.workerData.env;
+        process.env = privateEnv(info.workerData.env);
     }
+    environmentData = info.workerData.environmentData;
+    defineWorkerStdio('stdout', 6);
+    defineWorkerStdio('stderr', 7);
 }
 
 module.exports = {
     isMainThread: info === null,
-    MessagePort: notSupported('MessagePort'),
-    MessageChannel: notSupported('MessageChannel'),
+    MessagePort: ports.MessagePort,
+    MessageChannel: ports.MessageChannel,
     // nodule copies every transferred ArrayBuffer (Duktape cannot detach
     // one), so each object already behaves as untransferable.
     markAsUntransferable: function markAsUntransferable() {},
     moveMessagePortToContext: notSupported('moveMessagePortToContext'),
-    receiveMessageOnPort: notSupported('receiveMessageOnPort'),
+    receiveMessageOnPort: ports.receiveMessageOnPort,
     resourceLimits: {},
     threadId: info === null ? 0 : info.threadId,
     SHARE_ENV: SHARE_ENV,
@@ -327,6 +429,6 @@ module.exports = {
     parentPort: parentPort,
     workerData: workerData,
     BroadcastChannel: notSupported('BroadcastChannel'),
-    setEnvironmentData: notSupported('setEnvironmentData()'),
-    getEnvironmentData: notSupported('getEnvironmentData()')
+    setEnvironmentData: setEnvironmentData,
+    getEnvironmentData: getEnvironmentData
 };

@@ -1,0 +1,208 @@
+/*
+ * internal/worker_port: MessageChannel, MessagePort, receiveMessageOnPort
+ * and the transferList rules that every postMessage shares.
+ *
+ * A MessagePort wraps a handle of internalBinding('messaging') (engine/
+ * port.c), which owns the channel, its queues (in C, behind a mutex) and
+ * the wake-up of whichever engine holds the other end.  Nothing here is
+ * shared between threads: every engine loads its own copy, and a port
+ * that arrives in a message is wrapped here by wrap(), which port.c calls.
+ *
+ * A port delivers messages once started: by start(), by a 'message'
+ * listener or by onmessage, as in Node.  While started it keeps the loop
+ * alive unless unref()'d; removing its last 'message' listener unrefs it.
+ * Closing either end emits 'close' on both, each from its own loop.
+ *
+ * Event kinds from the binding: 1 message, 2 messageerror, 6 close.
+ */
+'use strict';
+
+var EventEmitter = require('events');
+var errors = require('internal/errors');
+
+var binding = internalBinding('messaging');
+var codes = errors.codes;
+
+var kHandle = Symbol('kHandle');
+var kOnMessage = Symbol('kOnMessage');
+
+function nodeError(Base, code, message) {
+    var err = new Base(message);
+    err.code = code;
+    err.stack = Base.prototype.name + ' [' + code + ']: ' + message +
+        (err.stack || '').replace(/^[^\n]*/, '');
+    return err;
+}
+
+function dataCloneError(message) {
+    var err = new Error(message);
+    err.name = 'DataCloneError';
+    err.code = 25;
+    return err;
+}
+
+function MessagePort() {
+    throw new TypeError('Illegal constructor');
+}
+Object.setPrototypeOf(MessagePort.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(MessagePort, EventEmitter);
+
+// A MessagePort over handle (made by a channel or arriving in a message).
+function wrap(handle) {
+    var port = Object.create(MessagePort.prototype);
+    EventEmitter.call(port);
+    Object.defineProperty(port, kHandle, { value: handle, writable: true });
+    Object.defineProperty(port, kOnMessage,
+        { value: null, writable: true });
+    handle.onevent = function (kind, value) {
+        if (kind === 1) {
+            port.emit('message', value);
+        } else if (kind === 2) {
+            port.emit('messageerror', value);
+        } else if (kind === 6) {
+            port[kHandle] = null;
+            port.emit('close');
+        }
+    };
+    port.on('newListener', function (name) {
+        if (name === 'message' && port[kHandle] !== null) {
+            binding.ref(port[kHandle], true);
+            binding.start(port[kHandle]);
+        }
+    });
+    port.on('removeListener', function (name) {
+        if (name === 'message' && port.listenerCount('message') === 0 &&
+                port[kHandle] !== null) {
+            binding.ref(port[kHandle], false);
+        }
+    });
+    return port;
+}
+binding.setup(MessagePort, wrap);
+
+// The handle of a MessagePort that can still be used here, or null.
+function handleOf(port) {
+    return port instanceof MessagePort ? port[kHandle] : null;
+}
+
+MessagePort.prototype.postMessage = function postMessage(value, transfer) {
+    if (arguments.length === 0) {
+        throw codes.ERR_MISSING_ARGS('message');
+    }
+    var t = transferList(transfer, this);
+    var bytes = internalBinding('worker').serialize(value, t.ports);
+    if (this[kHandle]) {
+        binding.post(this[kHandle], bytes, t.handles);
+    }
+};
+
+MessagePort.prototype.start = function start() {
+    if (this[kHandle]) {
+        binding.start(this[kHandle]);
+    }
+};
+
+MessagePort.prototype.close = function close() {
+    if (this[kHandle]) {
+        binding.close(this[kHandle]);
+    }
+};
+
+MessagePort.prototype.ref = function ref() {
+    if (this[kHandle]) {
+        binding.ref(this[kHandle], true);
+    }
+};
+
+MessagePort.prototype.unref = function unref() {
+    if (this[kHandle]) {
+        binding.ref(this[kHandle], false);
+    }
+};
+
+MessagePort.prototype.hasRef = function hasRef() {
+    return this[kHandle] ? binding.hasRef(this[kHandle]) : false;
+};
+
+Object.defineProperty(MessagePort.prototype, 'onmessage', {
+    get: function () {
+        return this[kOnMessage];
+    },
+    set: function (fn) {
+        if (this[kOnMessage] !== null) {
+            this.removeListener('message', this[kOnMessage]);
+        }
+        this[kOnMessage] = typeof fn === 'function' ? fn : null;
+        if (this[kOnMessage] !== null) {
+            this.on('message', this[kOnMessage]);
+        }
+    },
+    enumerable: true,
+    configurable: true
+});
+
+function MessageChannel() {
+    if (!(this instanceof MessageChannel)) {
+        throw new TypeError('Class constructor MessageChannel cannot be ' +
+            'invoked without \'new\'');
+    }
+    var handles = binding.channel();
+    this.port1 = wrap(handles[0]);
+    this.port2 = wrap(handles[1]);
+}
+
+// receiveMessageOnPort(port) -> undefined or { message }, taken at once.
+function receiveMessageOnPort(port) {
+    if (!(port instanceof MessagePort)) {
+        throw codes.ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    }
+    return port[kHandle] ? binding.receive(port[kHandle]) : undefined;
+}
+
+// Check a transferList (an array, or { transfer: array }) and split out
+// its MessagePorts: { ports: [MessagePort], handles: [handle] }.
+// ArrayBuffers are accepted and copied with the message (see compat.md).
+// source: the port being posted on, which cannot travel in itself.
+function transferList(list, source) {
+    var out = { ports: [], handles: [] };
+    if (list === undefined || list === null) {
+        return out;
+    }
+    if (!Array.isArray(list)) {
+        if (typeof list === 'object' && list.transfer !== undefined) {
+            list = list.transfer;
+        }
+        if (!Array.isArray(list)) {
+            throw codes.ERR_INVALID_ARG_TYPE('transferList', 'Array', list);
+        }
+    }
+    list.forEach(function (item) {
+        if (item instanceof MessagePort) {
+            if (item === source) {
+                throw dataCloneError('Transfer list contains source port');
+            }
+            if (out.ports.indexOf(item) !== -1) {
+                throw dataCloneError('Transfer list contains duplicate ' +
+                    'MessagePort');
+            }
+            if (item[kHandle] === null) {
+                throw dataCloneError('MessagePort in transfer list is ' +
+                    'already detached');
+            }
+            out.ports.push(item);
+            out.handles.push(item[kHandle]);
+        } else if (!(item instanceof ArrayBuffer)) {
+            throw nodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT',
+                'Found invalid object in transferList');
+        }
+    });
+    return out;
+}
+
+module.exports = {
+    MessageChannel: MessageChannel,
+    MessagePort: MessagePort,
+    receiveMessageOnPort: receiveMessageOnPort,
+    transferList: transferList,
+    handleOf: handleOf
+};

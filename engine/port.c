@@ -1,0 +1,588 @@
+/*
+ * port.c - MessageChannel in C: channels, their two ends, the messages
+ * between them, and internalBinding('messaging') (port.h).
+ *
+ * Cross-thread rules (the same as worker.c's, for ports):
+ *   - No JS value ever crosses threads: a message is clone bytes
+ *     (engine/clone.c) plus the ends it transfers (nd_msg_t).
+ *   - A channel has one mutex.  It guards both ends' queues, their
+ *     'closed' flags and their wake pointers; nothing else of a channel
+ *     changes after it is made.
+ *   - An end is held by exactly one owner: a port handle in one engine
+ *     (which runs on one thread) or a message in flight.  Only the owner
+ *     takes messages from the end's queue.  Any thread may append to it.
+ *   - A sender appends under the mutex and, if the receiving end is held
+ *     by a port handle, wakes that handle's loop with nd_async_send() (the
+ *     only loop call allowed from another thread), also under the mutex.
+ *     A handle publishes its async (end->wake) under the mutex once it can
+ *     be woken, and withdraws it under the mutex before closing it; so a
+ *     sender never wakes a handle that is gone.  An end in flight has no
+ *     wake: its messages wait in the queue until a handle adopts it, which
+ *     then wakes itself.
+ *   - Closing an end marks both ends closed and wakes both holders; each
+ *     emits 'close' on its own thread, from its own loop.
+ *   - The channel counts its live ends; the owner that lets go of the
+ *     last one frees the channel and whatever is still queued.
+ *
+ * A port handle (port_t) is the engine's side of an end: an async handle
+ * on the engine's loop, the JS handle object (pinned; its onevent method
+ * receives events), and the flags that decide whether it keeps the loop
+ * alive: it does while started, ref'd and open, as Node's MessagePort.
+ * Every live handle is on the engine's "ports" state list, so an engine
+ * that ends closes its ports (and their peers see 'close').
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "clone.h"
+#include "internal.h"
+#include "port.h"
+#include "../pool/thread.h"
+
+/* Event kinds for handle.onevent(kind, value); worker_threads.js knows
+ * them by number. */
+enum { EV_MESSAGE = 1, EV_MESSAGEERROR = 2, EV_CLOSE = 6 };
+
+#define STASH_WRAP DUK_HIDDEN_SYMBOL("portWrap")
+
+typedef struct channel_s channel_t;
+typedef struct port_s port_t;
+
+struct nd_end_s {
+    channel_t *ch;
+    int side;                  /* 0 or 1: the peer is ch->ends[!side] */
+    nd_msg_t *head, *tail;     /* (L) messages sent to this end */
+    nd_async_t *wake;          /* (L) the holder's async, or NULL */
+    int closed;                /* (L) no more messages either way */
+};
+
+struct channel_s {
+    nd_mutex_t lock;
+    int live; /* (L) ends not yet let go of (0..2) */
+    nd_end_t ends[2];
+};
+
+struct port_s {
+    nd_async_t async;
+    nd_end_t *end;
+    nd_engine_t *e;
+    nd_pin_t pin; /* the JS handle object */
+    int started, refed;
+    port_t *next, **prev; /* on the engine's list */
+};
+
+typedef struct {
+    nd_engine_state_t base;
+    port_t *live;
+} ports_state_t;
+
+static const nd_handle_type_t port_type = {"MessagePort"};
+
+/* ---- messages ----------------------------------------------------------- */
+
+static void end_release(nd_end_t *end);
+
+/* see port.h */
+nd_msg_t *nd__msg_new(int kind, const void *data, size_t len) {
+    nd_msg_t *m = malloc(sizeof(*m) + len);
+
+    if (m == NULL)
+        return NULL;
+    memset(m, 0, sizeof(*m));
+    m->kind = kind;
+    m->len = len;
+    if (len > 0)
+        memcpy(m->data, data, len);
+    return m;
+}
+
+/* see port.h */
+void nd__msg_free(nd_msg_t *m) {
+    int i;
+
+    if (m == NULL)
+        return;
+    for (i = 0; i < m->nends; i++)
+        if (m->ends[i] != NULL)
+            end_release(m->ends[i]);
+    free(m->ends);
+    free(m);
+}
+
+/* ---- channels and ends -------------------------------------------------- */
+
+static channel_t *channel_new(void) {
+    channel_t *ch = calloc(1, sizeof(*ch));
+
+    if (ch == NULL)
+        return NULL;
+    if (nd_mutex_init(&ch->lock) != 0) {
+        free(ch);
+        return NULL;
+    }
+    ch->live = 2;
+    ch->ends[0].ch = ch;
+    ch->ends[1].side = 1;
+    ch->ends[1].ch = ch;
+    return ch;
+}
+
+/* Close the channel (both ends) and wake both holders; takes the lock. */
+static void channel_close(channel_t *ch) {
+    int i;
+
+    nd_mutex_lock(&ch->lock);
+    for (i = 0; i < 2; i++) {
+        ch->ends[i].closed = 1;
+        if (ch->ends[i].wake != NULL)
+            nd_async_send(ch->ends[i].wake);
+    }
+    nd_mutex_unlock(&ch->lock);
+}
+
+/* The owner lets go of end: the channel closes; the last one frees it. */
+static void end_release(nd_end_t *end) {
+    channel_t *ch = end->ch;
+    nd_msg_t *m, *next;
+    int live, i;
+
+    channel_close(ch);
+    nd_mutex_lock(&ch->lock);
+    live = --ch->live;
+    nd_mutex_unlock(&ch->lock);
+    if (live > 0)
+        return;
+    for (i = 0; i < 2; i++) {
+        for (m = ch->ends[i].head; m != NULL; m = next) {
+            next = m->next;
+            nd__msg_free(m); /* may release ends of other channels */
+        }
+    }
+    nd_mutex_destroy(&ch->lock);
+    free(ch);
+}
+
+/* Append m to the peer of end; dropped if the channel is closed. */
+static void end_send(nd_end_t *end, nd_msg_t *m) {
+    channel_t *ch = end->ch;
+    nd_end_t *to = &ch->ends[!end->side];
+
+    nd_mutex_lock(&ch->lock);
+    if (to->closed) {
+        nd_mutex_unlock(&ch->lock);
+        nd__msg_free(m);
+        return;
+    }
+    if (to->tail != NULL)
+        to->tail->next = m;
+    else
+        to->head = m;
+    to->tail = m;
+    if (to->wake != NULL)
+        nd_async_send(to->wake);
+    nd_mutex_unlock(&ch->lock);
+}
+
+/* Take the oldest message sent to end, or NULL; *closed tells whether the
+ * channel is closed. */
+static nd_msg_t *end_take(nd_end_t *end, int *closed) {
+    channel_t *ch = end->ch;
+    nd_msg_t *m;
+
+    nd_mutex_lock(&ch->lock);
+    m = end->head;
+    if (m != NULL) {
+        end->head = m->next;
+        if (end->head == NULL)
+            end->tail = NULL;
+        m->next = NULL;
+    }
+    *closed = end->closed;
+    nd_mutex_unlock(&ch->lock);
+    return m;
+}
+
+/* ---- port handles ------------------------------------------------------- */
+
+static ports_state_t *ports_state(nd_engine_t *e);
+
+/* Keep the loop alive while started, ref'd and open. */
+static void port_update_ref(port_t *p) {
+    if (p->started && p->refed && p->end != NULL)
+        nd_ref(&p->async.h);
+    else
+        nd_unref(&p->async.h);
+}
+
+static void port_closed_cb(nd_handle_t *h) {
+    free((port_t *)h);
+}
+
+/* Stop holding the end (NULL: already) and close the handle.  The JS
+ * handle object reads as closed afterwards. */
+static nd_end_t *port_detach(duk_context *ctx, port_t *p) {
+    nd_end_t *end = p->end;
+
+    if (end != NULL) {
+        nd_mutex_lock(&end->ch->lock);
+        end->wake = NULL;
+        nd_mutex_unlock(&end->ch->lock);
+    }
+    p->end = NULL;
+    if (p->next != NULL)
+        p->next->prev = p->prev;
+    *p->prev = p->next;
+    nd_pin_push(ctx, p->pin);
+    nd_handle_clear(ctx, -1);
+    duk_pop(ctx);
+    nd_unpin(ctx, p->pin);
+    p->pin = 0;
+    nd_close(&p->async.h, port_closed_cb);
+    return end;
+}
+
+/* Call handle.onevent(kind, value) with the handle object at -2 and the
+ * value at -1; pops both. */
+static void emit(nd_engine_t *e, int kind) {
+    duk_context *ctx = nd_engine_ctx(e);
+
+    duk_get_prop_string(ctx, -2, "onevent");
+    duk_push_int(ctx, kind);
+    duk_dup(ctx, -3);
+    nd_engine_call(e, 2);
+    duk_pop_3(ctx);
+}
+
+static duk_ret_t push_value_safe(duk_context *ctx, void *udata) {
+    nd__msg_push_value(ctx, udata);
+    return 1;
+}
+
+/* Deliver messages one at a time while the port is started and open (a
+ * listener may close or receive in between), then 'close' once. */
+static void port_async_cb(nd_async_t *a) {
+    port_t *p = (port_t *)a;
+    nd_engine_t *e = p->e;
+    duk_context *ctx = nd_engine_ctx(e);
+    nd_msg_t *m;
+    int closed = 0;
+
+    while (p->end != NULL && !nd_engine_exiting(e)) {
+        if (!p->started) {
+            nd_mutex_lock(&p->end->ch->lock);
+            closed = p->end->closed;
+            nd_mutex_unlock(&p->end->ch->lock);
+            break;
+        }
+        m = end_take(p->end, &closed);
+        if (m == NULL)
+            break;
+        nd_pin_push(ctx, p->pin);
+        if (duk_safe_call(ctx, push_value_safe, m, 0, 1) ==
+            DUK_EXEC_SUCCESS) {
+            nd__msg_free(m);
+            emit(e, EV_MESSAGE);
+        } else {
+            nd__msg_free(m);
+            emit(e, EV_MESSAGEERROR);
+        }
+    }
+    if (closed && p->end != NULL && !nd_engine_exiting(e)) {
+        nd_pin_push(ctx, p->pin); /* the object outlives the handle */
+        end_release(port_detach(ctx, p));
+        duk_push_undefined(ctx);
+        emit(e, EV_CLOSE);
+    }
+}
+
+/* Make a port handle holding end in engine e; pushes the handle object
+ * with its onevent unset.  Takes end (released if this fails). */
+static port_t *port_new(duk_context *ctx, nd_end_t *end) {
+    nd_engine_t *e = nd_engine_get(ctx);
+    ports_state_t *ps = ports_state(e);
+    port_t *p = calloc(1, sizeof(*p));
+    int rc;
+
+    if (ps == NULL || p == NULL) {
+        free(p);
+        end_release(end);
+        (void)nd_throw_syserr(ctx, ND_ENOMEM, "MessagePort", NULL, NULL);
+        return NULL;
+    }
+    rc = nd_async_init(nd_engine_loop(e), &p->async, port_async_cb);
+    if (rc < 0) {
+        free(p);
+        end_release(end);
+        (void)nd_throw_syserr(ctx, rc, "MessagePort", NULL, NULL);
+        return NULL;
+    }
+    p->e = e;
+    p->end = end;
+    p->refed = 1;
+    port_update_ref(p);
+    p->next = ps->live;
+    if (p->next != NULL)
+        p->next->prev = &p->next;
+    p->prev = &ps->live;
+    ps->live = p;
+    nd_push_handle(ctx, p, &port_type);
+    p->pin = nd_pin(ctx, -1);
+    nd_mutex_lock(&end->ch->lock);
+    end->wake = &p->async;
+    if (end->head != NULL || end->closed)
+        nd_async_send(&p->async);
+    nd_mutex_unlock(&end->ch->lock);
+    return p;
+}
+
+static void ports_close(nd_engine_t *e, nd_engine_state_t *st) {
+    ports_state_t *ps = (ports_state_t *)st;
+    duk_context *ctx = nd_engine_ctx(e);
+
+    while (ps->live != NULL)
+        end_release(port_detach(ctx, ps->live));
+    free(ps);
+}
+
+static ports_state_t *ports_state(nd_engine_t *e) {
+    ports_state_t *ps = (ports_state_t *)nd_engine_find_state(e, "ports");
+
+    if (ps == NULL) {
+        ps = calloc(1, sizeof(*ps));
+        if (ps == NULL)
+            return NULL;
+        ps->base.name = "ports";
+        ps->base.close = ports_close;
+        nd_engine_add_state(e, &ps->base);
+    }
+    return ps;
+}
+
+/* ---- transfer ----------------------------------------------------------- */
+
+/* see port.h */
+void nd__msg_take_ports(duk_context *ctx, duk_idx_t idx, nd_msg_t *m) {
+    duk_uarridx_t i, j, n;
+    port_t *p;
+    int twice;
+
+    idx = duk_normalize_index(ctx, idx);
+    n = duk_is_array(ctx, idx) ? (duk_uarridx_t)duk_get_length(ctx, idx) : 0;
+    if (n == 0)
+        return;
+    for (i = 0; i < n; i++) { /* check all before detaching any */
+        duk_get_prop_index(ctx, idx, i);
+        p = nd_get_handle(ctx, -1, &port_type);
+        duk_pop(ctx);
+        twice = 0;
+        for (j = 0; j < i; j++) {
+            duk_get_prop_index(ctx, idx, j);
+            twice |= nd_get_handle(ctx, -1, &port_type) == p;
+            duk_pop(ctx);
+        }
+        if (twice || p == NULL || p->end == NULL) {
+            nd_clone_push_error(
+                ctx, NULL,
+                twice ? "Transfer list contains duplicate MessagePort"
+                      : "MessagePort in transfer list is already detached");
+            (void)duk_throw(ctx);
+        }
+    }
+    m->ends = calloc(n, sizeof(nd_end_t *));
+    if (m->ends == NULL)
+        (void)nd_throw_syserr(ctx, ND_ENOMEM, "postMessage", NULL, NULL);
+    for (i = 0; i < n; i++) {
+        duk_get_prop_index(ctx, idx, i);
+        p = nd_get_handle(ctx, -1, &port_type);
+        duk_pop(ctx);
+        m->ends[m->nends++] = port_detach(ctx, p);
+    }
+}
+
+typedef struct {
+    duk_idx_t idx;
+    nd_msg_t *m;
+} take_args_t;
+
+static duk_ret_t take_ports(duk_context *ctx, void *udata) {
+    take_args_t *a = udata;
+
+    nd__msg_take_ports(ctx, a->idx, a->m);
+    return 0;
+}
+
+/* see port.h */
+int nd__msg_take_ports_safe(duk_context *ctx, duk_idx_t idx, nd_msg_t *m) {
+    take_args_t a;
+
+    a.idx = duk_normalize_index(ctx, idx);
+    a.m = m;
+    if (duk_safe_call(ctx, take_ports, &a, 0, 1) != DUK_EXEC_SUCCESS)
+        return -1;
+    duk_pop(ctx);
+    return 0;
+}
+
+/* see port.h */
+void nd__msg_push_value(duk_context *ctx, nd_msg_t *m) {
+    int i;
+    nd_end_t *end;
+
+    if (m->nends == 0) {
+        nd_clone_deserialize(ctx, m->data, m->len, DUK_INVALID_INDEX);
+        return;
+    }
+    duk_push_array(ctx);
+    for (i = 0; i < m->nends; i++) {
+        end = m->ends[i];
+        m->ends[i] = NULL;
+        if (port_new(ctx, end) == NULL)
+            return; /* thrown */
+        /* wrap(handle) -> MessagePort */
+        duk_push_heap_stash(ctx);
+        duk_get_prop_string(ctx, -1, STASH_WRAP);
+        duk_remove(ctx, -2);
+        if (!duk_is_function(ctx, -1))
+            (void)duk_type_error(ctx, "MessagePort is not set up");
+        duk_swap_top(ctx, -2);
+        duk_call(ctx, 1);
+        duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+    }
+    nd_clone_deserialize(ctx, m->data, m->len, -1);
+    duk_remove(ctx, -2);
+}
+
+/* ---- the binding -------------------------------------------------------- */
+
+/* setup(MessagePort, wrap(handle) -> MessagePort) */
+static duk_ret_t m_setup(duk_context *ctx) {
+    nd_check_function(ctx, 0, "MessagePort");
+    nd_check_function(ctx, 1, "wrap");
+    duk_push_heap_stash(ctx);
+    duk_dup(ctx, 0);
+    duk_put_prop_string(ctx, -2, ND_CLONE_STASH_PORT);
+    duk_dup(ctx, 1);
+    duk_put_prop_string(ctx, -2, STASH_WRAP);
+    return 0;
+}
+
+/* channel() -> [handle, handle], the two ends of a new channel */
+static duk_ret_t m_channel(duk_context *ctx) {
+    channel_t *ch = channel_new();
+
+    if (ch == NULL)
+        return nd_throw_syserr(ctx, ND_ENOMEM, "MessageChannel", NULL, NULL);
+    duk_push_array(ctx);
+    /* if the first fails, the second end is let go of here */
+    if (port_new(ctx, &ch->ends[0]) == NULL) {
+        end_release(&ch->ends[1]);
+        return 0;
+    }
+    duk_put_prop_index(ctx, -2, 0);
+    port_new(ctx, &ch->ends[1]);
+    duk_put_prop_index(ctx, -2, 1);
+    return 1;
+}
+
+/* post(handle, bytes, transferHandles): dropped if closed */
+static duk_ret_t m_post(duk_context *ctx) {
+    port_t *p = nd_get_handle(ctx, 0, &port_type);
+    size_t n;
+    void *data = nd_check_buffer(ctx, 1, "bytes", &n);
+    nd_msg_t *m;
+
+    if (p == NULL || p->end == NULL)
+        return 0;
+    m = nd__msg_new(EV_MESSAGE, data, n);
+    if (m == NULL)
+        return nd_throw_syserr(ctx, ND_ENOMEM, "postMessage", NULL, NULL);
+    if (nd__msg_take_ports_safe(ctx, 2, m) != 0) {
+        nd__msg_free(m);
+        return duk_throw(ctx);
+    }
+    if (p->end != NULL) /* not transferred inside its own message */
+        end_send(p->end, m);
+    else
+        nd__msg_free(m);
+    return 0;
+}
+
+/* start(handle): deliver queued and future messages */
+static duk_ret_t m_start(duk_context *ctx) {
+    port_t *p = nd_get_handle(ctx, 0, &port_type);
+
+    if (p == NULL || p->end == NULL)
+        return 0;
+    p->started = 1;
+    port_update_ref(p);
+    nd_async_send(&p->async);
+    return 0;
+}
+
+/* ref(handle, on) */
+static duk_ret_t m_ref(duk_context *ctx) {
+    port_t *p = nd_get_handle(ctx, 0, &port_type);
+
+    if (p == NULL || p->end == NULL)
+        return 0;
+    p->refed = duk_to_boolean(ctx, 1);
+    port_update_ref(p);
+    return 0;
+}
+
+/* hasRef(handle) -> boolean */
+static duk_ret_t m_has_ref(duk_context *ctx) {
+    port_t *p = nd_get_handle(ctx, 0, &port_type);
+
+    duk_push_boolean(ctx, p != NULL && nd_has_ref(&p->async.h));
+    return 1;
+}
+
+/* close(handle): both ends get 'close' from their own loops */
+static duk_ret_t m_close(duk_context *ctx) {
+    port_t *p = nd_get_handle(ctx, 0, &port_type);
+
+    if (p != NULL && p->end != NULL)
+        channel_close(p->end->ch);
+    return 0;
+}
+
+/* receive(handle) -> undefined, or { message } taken off the queue now */
+static duk_ret_t m_receive(duk_context *ctx) {
+    port_t *p = nd_get_handle(ctx, 0, &port_type);
+    nd_msg_t *m;
+    int closed;
+
+    if (p == NULL || p->end == NULL)
+        return 0;
+    m = end_take(p->end, &closed);
+    if (m == NULL)
+        return 0;
+    duk_push_object(ctx);
+    if (duk_safe_call(ctx, push_value_safe, m, 0, 1) != DUK_EXEC_SUCCESS) {
+        nd__msg_free(m);
+        return duk_throw(ctx);
+    }
+    nd__msg_free(m);
+    duk_put_prop_string(ctx, -2, "message");
+    return 1;
+}
+
+static const duk_function_list_entry funcs[] = {
+    {"channel", m_channel, 0},
+    {"close", m_close, 1},
+    {"hasRef", m_has_ref, 1},
+    {"post", m_post, 3},
+    {"receive", m_receive, 1},
+    {"ref", m_ref, 2},
+    {"setup", m_setup, 2},
+    {"start", m_start, 1},
+    {NULL, NULL, 0}};
+
+/* see port.h */
+duk_ret_t nd_mod_messaging_open(duk_context *ctx) {
+    duk_push_object(ctx);
+    duk_put_function_list(ctx, -1, funcs);
+    return 1;
+}
