@@ -68,7 +68,8 @@ function notSupported(name) {
 // move into the message.  ArrayBuffers are copied with the message.
 function serialize(value, list) {
     var t = ports.transferList(list, null);
-    return { bytes: binding.serialize(value, t.ports), handles: t.handles };
+    return { bytes: binding.serialize(value, t.ports), handles: t.handles,
+        t: t };
 }
 
 // ---- the parent side: Worker ---------------------------------------------
@@ -143,6 +144,7 @@ function Worker(filename, options) {
         limits.maxOldGenerationSizeMb ?
             Math.floor(limits.maxOldGenerationSizeMb * 1024 * 1024) : 0,
         start.handles);
+    ports.detached(start.t);
     var self = this;
     this[kHandle] = handle;
     this.threadId = handle.threadId;
@@ -243,6 +245,7 @@ Worker.prototype.postMessage = function postMessage(value, transferList) {
     var m = serialize(value, transferList);
     if (this[kHandle] !== null) {
         binding.post(this[kHandle], m.bytes, m.handles);
+        ports.detached(m.t);
     }
 };
 
@@ -310,6 +313,7 @@ ParentPort.prototype.postMessage = function postMessage(value, transfer) {
     var m = serialize(value, transfer);
     if (!this._closed) {
         binding.selfPost(m.bytes, m.handles);
+        ports.detached(m.t);
     }
 };
 

@@ -18,10 +18,8 @@
 'use strict';
 
 var EventEmitter = require('events');
-var errors = require('internal/errors');
 
 var binding = internalBinding('messaging');
-var codes = errors.codes;
 
 var kHandle = Symbol('kHandle');
 var kOnMessage = Symbol('kOnMessage');
@@ -87,12 +85,14 @@ function handleOf(port) {
 
 MessagePort.prototype.postMessage = function postMessage(value, transfer) {
     if (arguments.length === 0) {
-        throw codes.ERR_MISSING_ARGS('message');
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+            'Not enough arguments to MessagePort.postMessage');
     }
     var t = transferList(transfer, this);
     var bytes = internalBinding('worker').serialize(value, t.ports);
     if (this[kHandle]) {
         binding.post(this[kHandle], bytes, t.handles);
+        detached(t);
     }
 };
 
@@ -126,14 +126,20 @@ MessagePort.prototype.hasRef = function hasRef() {
 
 Object.defineProperty(MessagePort.prototype, 'onmessage', {
     get: function () {
-        return this[kOnMessage];
+        return this[kOnMessage] === null ? null : this[kOnMessage].handler;
     },
     set: function (fn) {
         if (this[kOnMessage] !== null) {
             this.removeListener('message', this[kOnMessage]);
         }
-        this[kOnMessage] = typeof fn === 'function' ? fn : null;
-        if (this[kOnMessage] !== null) {
+        this[kOnMessage] = null;
+        if (typeof fn === 'function') {
+            // onmessage gets a MessageEvent-like object, as in Node
+            var port = this;
+            this[kOnMessage] = function (data) {
+                fn.call(port, { type: 'message', data: data, target: port });
+            };
+            this[kOnMessage].handler = fn;
             this.on('message', this[kOnMessage]);
         }
     },
@@ -154,7 +160,8 @@ function MessageChannel() {
 // receiveMessageOnPort(port) -> undefined or { message }, taken at once.
 function receiveMessageOnPort(port) {
     if (!(port instanceof MessagePort)) {
-        throw codes.ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+        throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+            'The "port" argument must be a MessagePort instance');
     }
     return port[kHandle] ? binding.receive(port[kHandle]) : undefined;
 }
@@ -173,7 +180,8 @@ function transferList(list, source) {
             list = list.transfer;
         }
         if (!Array.isArray(list)) {
-            throw codes.ERR_INVALID_ARG_TYPE('transferList', 'Array', list);
+            throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                'Optional transferList argument must be an iterable');
         }
     }
     list.forEach(function (item) {
@@ -199,7 +207,15 @@ function transferList(list, source) {
     return out;
 }
 
+// After a successful post: the transferred ports are gone from here.
+function detached(t) {
+    t.ports.forEach(function (port) {
+        port[kHandle] = null;
+    });
+}
+
 module.exports = {
+    detached: detached,
     MessageChannel: MessageChannel,
     MessagePort: MessagePort,
     receiveMessageOnPort: receiveMessageOnPort,
