@@ -146,6 +146,7 @@ nd_engine_state_t *nd_engine_find_state(nd_engine_t *e, const char *name);
 
 /* ---- native modules ----------------------------------------------------- */
 
+duk_ret_t nd_mod_broadcast_open(duk_context *ctx);
 duk_ret_t nd_mod_buffer_open(duk_context *ctx);
 duk_ret_t nd_mod_crypto_open(duk_context *ctx);
 duk_ret_t nd_mod_fs_open(duk_context *ctx);

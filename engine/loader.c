@@ -29,6 +29,7 @@ static const struct {
     const char *name;
     duk_c_function open;
 } bindings[] = {
+    {"broadcast", nd_mod_broadcast_open},
     {"buffer", nd_mod_buffer_open},
     {"crypto", nd_mod_crypto_open},
     {"fs", nd_mod_fs_open},

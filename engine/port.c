@@ -55,6 +55,7 @@ struct nd_end_s {
     nd_msg_t *head, *tail;     /* (L) messages sent to this end */
     nd_async_t *wake;          /* (L) the holder's async, or NULL */
     int closed;                /* (L) no more messages either way */
+    void (*released)(nd_end_t *end); /* set once, before it is shared */
 };
 
 struct channel_s {
@@ -69,6 +70,7 @@ struct port_s {
     nd_engine_t *e;
     nd_pin_t pin; /* the JS handle object */
     int started, refed;
+    int closing; /* a BroadcastChannel's close(): deliver nothing more */
     port_t *next, **prev; /* on the engine's list */
 };
 
@@ -112,7 +114,8 @@ void nd__msg_free(nd_msg_t *m) {
 
 /* ---- channels and ends -------------------------------------------------- */
 
-static channel_t *channel_new(void) {
+/* A channel with ends live ends (2; 1: only ends[0], which receives). */
+static channel_t *channel_new(int ends) {
     channel_t *ch = calloc(1, sizeof(*ch));
 
     if (ch == NULL)
@@ -121,7 +124,7 @@ static channel_t *channel_new(void) {
         free(ch);
         return NULL;
     }
-    ch->live = 2;
+    ch->live = ends;
     ch->ends[0].ch = ch;
     ch->ends[1].side = 1;
     ch->ends[1].ch = ch;
@@ -147,6 +150,8 @@ static void end_release(nd_end_t *end) {
     nd_msg_t *m, *next;
     int live, i;
 
+    if (end->released != NULL)
+        end->released(end);
     channel_close(ch);
     nd_mutex_lock(&ch->lock);
     live = --ch->live;
@@ -163,10 +168,9 @@ static void end_release(nd_end_t *end) {
     free(ch);
 }
 
-/* Append m to the peer of end; dropped if the channel is closed. */
-static void end_send(nd_end_t *end, nd_msg_t *m) {
-    channel_t *ch = end->ch;
-    nd_end_t *to = &ch->ends[!end->side];
+/* Append m to end's own queue; dropped if the channel is closed. */
+static void end_deliver(nd_end_t *to, nd_msg_t *m) {
+    channel_t *ch = to->ch;
 
     nd_mutex_lock(&ch->lock);
     if (to->closed) {
@@ -182,6 +186,26 @@ static void end_send(nd_end_t *end, nd_msg_t *m) {
     if (to->wake != NULL)
         nd_async_send(to->wake);
     nd_mutex_unlock(&ch->lock);
+}
+
+/* Append m to the peer of end. */
+static void end_send(nd_end_t *end, nd_msg_t *m) {
+    end_deliver(&end->ch->ends[!end->side], m);
+}
+
+/* see port.h */
+nd_end_t *nd__end_new_solo(void (*released)(nd_end_t *end)) {
+    channel_t *ch = channel_new(1);
+
+    if (ch == NULL)
+        return NULL;
+    ch->ends[0].released = released;
+    return &ch->ends[0];
+}
+
+/* see port.h */
+void nd__end_deliver(nd_end_t *end, nd_msg_t *m) {
+    end_deliver(end, m);
 }
 
 /* Take the oldest message sent to end, or NULL; *closed tells whether the
@@ -269,7 +293,7 @@ static void port_async_cb(nd_async_t *a) {
     int closed = 0;
 
     while (p->end != NULL && !nd_engine_exiting(e)) {
-        if (!p->started) {
+        if (!p->started || p->closing) {
             nd_mutex_lock(&p->end->ch->lock);
             closed = p->end->closed;
             nd_mutex_unlock(&p->end->ch->lock);
@@ -298,6 +322,18 @@ static void port_async_cb(nd_async_t *a) {
 
 /* Make a port handle holding end in engine e; pushes the handle object
  * with its onevent unset.  Takes end (released if this fails). */
+static port_t *port_new(duk_context *ctx, nd_end_t *end);
+
+/* see port.h */
+void nd__end_push_handle(duk_context *ctx, nd_end_t *end, int started) {
+    port_t *p = port_new(ctx, end);
+
+    if (p != NULL && started) {
+        p->started = 1;
+        port_update_ref(p);
+    }
+}
+
 static port_t *port_new(duk_context *ctx, nd_end_t *end) {
     nd_engine_t *e = nd_engine_get(ctx);
     ports_state_t *ps = ports_state(e);
@@ -469,7 +505,7 @@ static duk_ret_t m_setup(duk_context *ctx) {
 
 /* channel() -> [handle, handle], the two ends of a new channel */
 static duk_ret_t m_channel(duk_context *ctx) {
-    channel_t *ch = channel_new();
+    channel_t *ch = channel_new(2);
 
     if (ch == NULL)
         return nd_throw_syserr(ctx, ND_ENOMEM, "MessageChannel", NULL, NULL);
@@ -543,8 +579,13 @@ static duk_ret_t m_has_ref(duk_context *ctx) {
 static duk_ret_t m_close(duk_context *ctx) {
     port_t *p = nd_get_handle(ctx, 0, &port_type);
 
-    if (p != NULL && p->end != NULL)
+    if (p != NULL && p->end != NULL) {
+        /* As in Node, a MessagePort still delivers what was queued before
+         * it closed; a BroadcastChannel (an end with a released callback)
+         * delivers nothing more. */
+        p->closing = p->end->released != NULL;
         channel_close(p->end->ch);
+    }
     return 0;
 }
 

@@ -53,6 +53,18 @@ int nd__msg_take_ports_safe(duk_context *ctx, duk_idx_t idx, nd_msg_t *m);
  * nd_clone_deserialize. */
 void nd__msg_push_value(duk_context *ctx, nd_msg_t *m);
 
+/* For BroadcastChannel (broadcast.c): an end that only receives, alone
+ * in its channel; released(end), if given, is called when its holder lets
+ * go of it, before it is closed.  NULL if out of memory. */
+nd_end_t *nd__end_new_solo(void (*released)(nd_end_t *end));
+/* Append m to end's own queue and wake its holder (takes m; dropped if
+ * the end is closed).  Any thread. */
+void nd__end_deliver(nd_end_t *end, nd_msg_t *m);
+/* Push a messaging handle (the same as a MessagePort's) holding end in
+ * this engine, started or not.  Takes end; throws if out of memory. */
+void nd__end_push_handle(duk_context *ctx, nd_end_t *end, int started);
+
 duk_ret_t nd_mod_messaging_open(duk_context *ctx);
+duk_ret_t nd_mod_broadcast_open(duk_context *ctx);
 
 #endif

@@ -25,7 +25,7 @@
  * with an object a copy of it.  setEnvironmentData's values are copied to
  * each worker when it starts.
  *
- * Not provided (they throw a clear error): BroadcastChannel,
+ * Not provided (they throw a clear error):
  * moveMessagePortToContext, getHeapSnapshot, the stdin option.
  * transferList ArrayBuffers are copied, not moved (Duktape cannot detach
  * one).  resourceLimits.maxOldGenerationSizeMb limits the worker's heap.
@@ -432,7 +432,7 @@ module.exports = {
     Worker: Worker,
     parentPort: parentPort,
     workerData: workerData,
-    BroadcastChannel: notSupported('BroadcastChannel'),
+    BroadcastChannel: ports.BroadcastChannel,
     setEnvironmentData: setEnvironmentData,
     getEnvironmentData: getEnvironmentData
 };

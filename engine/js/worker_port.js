@@ -1,6 +1,6 @@
 /*
- * internal/worker_port: MessageChannel, MessagePort, receiveMessageOnPort
- * and the transferList rules that every postMessage shares.
+ * internal/worker_port: MessageChannel, MessagePort, receiveMessageOnPort,
+ * BroadcastChannel and the transferList rules every postMessage shares.
  *
  * A MessagePort wraps a handle of internalBinding('messaging') (engine/
  * port.c), which owns the channel, its queues (in C, behind a mutex) and
@@ -207,6 +207,115 @@ function transferList(list, source) {
     return out;
 }
 
+// ---- BroadcastChannel -------------------------------------------------------
+
+// Every BroadcastChannel of the process with the same name, in any thread,
+// gets a copy of what another one posts (internalBinding('broadcast')).
+// Like Node's, it is an event target with onmessage/onmessageerror and
+// add/removeEventListener; listeners get { type, data, target }.  It keeps
+// the loop alive from creation until close() or unref().
+var broadcast = internalBinding('broadcast');
+var kName = Symbol('kName');
+var kListeners = Symbol('kListeners');
+
+function BroadcastChannel(name) {
+    if (!(this instanceof BroadcastChannel)) {
+        throw new TypeError('Class constructor BroadcastChannel cannot be ' +
+            'invoked without \'new\'');
+    }
+    if (arguments.length === 0) {
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+            'The "name" argument must be specified');
+    }
+    var self = this;
+    Object.defineProperty(this, kName, { value: String(name) });
+    Object.defineProperty(this, kListeners, { value: {} });
+    Object.defineProperty(this, kHandle,
+        { value: broadcast.join(String(name)), writable: true });
+    this.onmessage = null;
+    this.onmessageerror = null;
+    this[kHandle].onevent = function (kind, value) {
+        if (kind === 1 || kind === 2) {
+            self._dispatch(kind === 1 ? 'message' : 'messageerror', value);
+        }
+    };
+}
+
+Object.defineProperty(BroadcastChannel.prototype, 'name', {
+    get: function () {
+        return this[kName];
+    },
+    enumerable: true,
+    configurable: true
+});
+
+BroadcastChannel.prototype._dispatch = function (type, data) {
+    var event = { type: type, data: data, target: this };
+    var handler = this['on' + type];
+    if (typeof handler === 'function') {
+        handler.call(this, event);
+    }
+    var list = (this[kListeners][type] || []).slice();
+    for (var i = 0; i < list.length; i++) {
+        list[i].call(this, event);
+    }
+};
+
+BroadcastChannel.prototype.addEventListener = function (type, fn) {
+    var list = this[kListeners][type] || (this[kListeners][type] = []);
+    if (typeof fn === 'function' && list.indexOf(fn) === -1) {
+        list.push(fn);
+    }
+};
+
+BroadcastChannel.prototype.removeEventListener = function (type, fn) {
+    var list = this[kListeners][type] || [];
+    var i = list.indexOf(fn);
+    if (i !== -1) {
+        list.splice(i, 1);
+    }
+};
+
+function invalidState() {
+    var err = new Error('BroadcastChannel is closed.');
+    err.name = 'InvalidStateError';
+    err.code = 11;
+    return err;
+}
+
+BroadcastChannel.prototype.postMessage = function postMessage(message) {
+    if (arguments.length === 0) {
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+            'The "message" argument must be specified');
+    }
+    if (this[kHandle] === null) {
+        throw invalidState();
+    }
+    var bytes = internalBinding('worker').serialize(message, []);
+    broadcast.post(this[kHandle], this[kName], bytes);
+};
+
+BroadcastChannel.prototype.close = function close() {
+    if (this[kHandle] !== null) {
+        binding.close(this[kHandle]);
+        this[kHandle] = null;
+    }
+};
+
+BroadcastChannel.prototype.ref = function ref() {
+    if (this[kHandle] !== null) {
+        binding.ref(this[kHandle], true);
+    }
+    return this;
+};
+
+BroadcastChannel.prototype.unref = function unref() {
+    if (this[kHandle] !== null) {
+        binding.ref(this[kHandle], false);
+    }
+    return this;
+};
+
 // After a successful post: the transferred ports are gone from here.
 function detached(t) {
     t.ports.forEach(function (port) {
@@ -215,6 +324,7 @@ function detached(t) {
 }
 
 module.exports = {
+    BroadcastChannel: BroadcastChannel,
     detached: detached,
     MessageChannel: MessageChannel,
     MessagePort: MessagePort,
