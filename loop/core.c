@@ -165,6 +165,9 @@ void nd_close(nd_handle_t *h, nd_close_cb cb) {
     case ND_TTY:
         nd__stream_close((struct nd_stream_s *)h);
         break;
+    case ND_UDP:
+        nd__udp_close((struct nd_udp_s *)h);
+        break;
     default:
         assert(0 && "nd_close: unknown handle type");
     }

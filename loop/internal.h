@@ -100,12 +100,27 @@ void nd__stream_init(nd_loop_t *loop, struct nd_stream_s *s,
                      nd_handle_type type);
 int nd__stream_open(struct nd_stream_s *s, int fd, int keep_fd);
 
+/* Datagram sockets (udp.c), for nd_close(). */
+struct nd_udp_s;
+void nd__udp_close(struct nd_udp_s *u);
+
 /* Loop setup and teardown done by the files that own the state. */
 void nd__io_loop_close(nd_loop_t *loop);     /* io.c: frees watchers */
 void nd__signal_loop_close(nd_loop_t *loop); /* signal.c: pipe, slot */
 
 /* The signal pipe watcher's callback (signal.c). */
 void nd__signal_io_cb(nd_io_t *w, unsigned events);
+
+/* Socket addresses (dns.c), for the network handles.  to_os: ND_EINVAL
+ * when ip is not an address literal or port is outside 0..65535; *len
+ * gets the size of the address written to *ss.  from_os:
+ * ND_EAFNOSUPPORT for a family other than IPv4 and IPv6. */
+struct sockaddr;
+struct sockaddr_storage;
+typedef struct nd_addr_s nd_addr_t;
+int nd__addr_to_os(const char *ip, int port, struct sockaddr_storage *ss,
+                   unsigned *len);
+int nd__addr_from_os(const struct sockaddr *sa, nd_addr_t *out);
 
 /* Copy s into buf with the conventions of nd_sys_cwd() (sys.h): *len is
  * the buffer size in and the string length out; ND_ENOBUFS with the

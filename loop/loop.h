@@ -71,6 +71,7 @@ typedef enum {
     ND_SIGNAL,
     ND_PIPE, /* streams: stream.h */
     ND_TTY,  /* tty.h */
+    ND_UDP,  /* udp.h */
     ND_HANDLE_TYPE_MAX
 } nd_handle_type;
 

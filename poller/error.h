@@ -68,12 +68,23 @@
     XX(ETXTBSY, 4049, "text file is busy")                                     \
     XX(EXDEV, 4050, "cross-device link not permitted")
 
-/* Codes that are nodule's own on every system (no errno equivalent). */
+/* Codes that are nodule's own on every system (no errno equivalent).  The
+ * EAI_* codes are getaddrinfo's and getnameinfo's results (loop/dns.c maps
+ * the resolver's values onto them). */
 #define ND_OWN_ERROR_MAP(XX)                                                   \
     XX(EOF, 4095, "end of file")                                               \
-    XX(EAI_NONAME, 3008, "unknown node or service")                            \
+    XX(EAI_ADDRFAMILY, 3000, "address family not supported")                   \
     XX(EAI_AGAIN, 3001, "temporary failure")                                   \
-    XX(EAI_FAIL, 3004, "permanent failure")
+    XX(EAI_BADFLAGS, 3002, "bad ai_flags value")                               \
+    XX(EAI_CANCELED, 3003, "request canceled")                                 \
+    XX(EAI_FAIL, 3004, "permanent failure")                                    \
+    XX(EAI_FAMILY, 3005, "ai_family not supported")                            \
+    XX(EAI_MEMORY, 3006, "out of memory")                                      \
+    XX(EAI_NODATA, 3007, "no address")                                         \
+    XX(EAI_NONAME, 3008, "unknown node or service")                            \
+    XX(EAI_OVERFLOW, 3009, "argument buffer overflow")                         \
+    XX(EAI_SERVICE, 3010, "service not available for socket type")             \
+    XX(EAI_SOCKTYPE, 3011, "socket type not supported")
 
 #if defined(_WIN32)
 #define ND__ERRNUM(name, own) (-(own))
