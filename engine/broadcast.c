@@ -57,8 +57,7 @@ static duk_ret_t b_join(duk_context *ctx) {
 
     if (end == NULL) {
         free(m);
-        return nd_throw_syserr(ctx, ND_ENOMEM, "BroadcastChannel", NULL,
-                               NULL);
+        return nd_throw_syserr(ctx, ND_ENOMEM, "BroadcastChannel", NULL, NULL);
     }
     m->end = end;
     m->len = len;

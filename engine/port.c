@@ -51,10 +51,10 @@ typedef struct port_s port_t;
 
 struct nd_end_s {
     channel_t *ch;
-    int side;                  /* 0 or 1: the peer is ch->ends[!side] */
-    nd_msg_t *head, *tail;     /* (L) messages sent to this end */
-    nd_async_t *wake;          /* (L) the holder's async, or NULL */
-    int closed;                /* (L) no more messages either way */
+    int side;                        /* 0 or 1: the peer is ch->ends[!side] */
+    nd_msg_t *head, *tail;           /* (L) messages sent to this end */
+    nd_async_t *wake;                /* (L) the holder's async, or NULL */
+    int closed;                      /* (L) no more messages either way */
     void (*released)(nd_end_t *end); /* set once, before it is shared */
 };
 
@@ -303,8 +303,7 @@ static void port_async_cb(nd_async_t *a) {
         if (m == NULL)
             break;
         nd_pin_push(ctx, p->pin);
-        if (duk_safe_call(ctx, push_value_safe, m, 0, 1) ==
-            DUK_EXEC_SUCCESS) {
+        if (duk_safe_call(ctx, push_value_safe, m, 0, 1) == DUK_EXEC_SUCCESS) {
             nd__msg_free(m);
             emit(e, EV_MESSAGE);
         } else {
@@ -320,37 +319,20 @@ static void port_async_cb(nd_async_t *a) {
     }
 }
 
-/* Make a port handle holding end in engine e; pushes the handle object
- * with its onevent unset.  Takes end (released if this fails). */
-static port_t *port_new(duk_context *ctx, nd_end_t *end);
-
-/* see port.h */
-void nd__end_push_handle(duk_context *ctx, nd_end_t *end, int started) {
-    port_t *p = port_new(ctx, end);
-
-    if (p != NULL && started) {
-        p->started = 1;
-        port_update_ref(p);
-    }
-}
-
-static port_t *port_new(duk_context *ctx, nd_end_t *end) {
+/* Make a port handle holding end in this engine and push its handle
+ * object, with onevent unset.  Takes end.  If out of memory, releases end,
+ * pushes nothing and returns NULL with the error in *rc. */
+static port_t *port_new(duk_context *ctx, nd_end_t *end, int *rc) {
     nd_engine_t *e = nd_engine_get(ctx);
     ports_state_t *ps = ports_state(e);
     port_t *p = calloc(1, sizeof(*p));
-    int rc;
 
-    if (ps == NULL || p == NULL) {
+    *rc = ps == NULL || p == NULL ? ND_ENOMEM : 0;
+    if (*rc == 0)
+        *rc = nd_async_init(nd_engine_loop(e), &p->async, port_async_cb);
+    if (*rc < 0) {
         free(p);
         end_release(end);
-        (void)nd_throw_syserr(ctx, ND_ENOMEM, "MessagePort", NULL, NULL);
-        return NULL;
-    }
-    rc = nd_async_init(nd_engine_loop(e), &p->async, port_async_cb);
-    if (rc < 0) {
-        free(p);
-        end_release(end);
-        (void)nd_throw_syserr(ctx, rc, "MessagePort", NULL, NULL);
         return NULL;
     }
     p->e = e;
@@ -370,6 +352,26 @@ static port_t *port_new(duk_context *ctx, nd_end_t *end) {
         nd_async_send(&p->async);
     nd_mutex_unlock(&end->ch->lock);
     return p;
+}
+
+/* port_new or throw */
+static port_t *port_push(duk_context *ctx, nd_end_t *end) {
+    int rc;
+    port_t *p = port_new(ctx, end, &rc);
+
+    if (p == NULL)
+        (void)nd_throw_syserr(ctx, rc, "MessagePort", NULL, NULL);
+    return p;
+}
+
+/* see port.h */
+void nd__end_push_handle(duk_context *ctx, nd_end_t *end, int started) {
+    port_t *p = port_push(ctx, end);
+
+    if (started) {
+        p->started = 1;
+        port_update_ref(p);
+    }
 }
 
 static void ports_close(nd_engine_t *e, nd_engine_state_t *st) {
@@ -473,8 +475,7 @@ void nd__msg_push_value(duk_context *ctx, nd_msg_t *m) {
     for (i = 0; i < m->nends; i++) {
         end = m->ends[i];
         m->ends[i] = NULL;
-        if (port_new(ctx, end) == NULL)
-            return; /* thrown */
+        port_push(ctx, end);
         /* wrap(handle) -> MessagePort */
         duk_push_heap_stash(ctx);
         duk_get_prop_string(ctx, -1, STASH_WRAP);
@@ -506,17 +507,17 @@ static duk_ret_t m_setup(duk_context *ctx) {
 /* channel() -> [handle, handle], the two ends of a new channel */
 static duk_ret_t m_channel(duk_context *ctx) {
     channel_t *ch = channel_new(2);
+    int rc;
 
     if (ch == NULL)
         return nd_throw_syserr(ctx, ND_ENOMEM, "MessageChannel", NULL, NULL);
     duk_push_array(ctx);
-    /* if the first fails, the second end is let go of here */
-    if (port_new(ctx, &ch->ends[0]) == NULL) {
-        end_release(&ch->ends[1]);
-        return 0;
+    if (port_new(ctx, &ch->ends[0], &rc) == NULL) {
+        end_release(&ch->ends[1]); /* the last one frees the channel */
+        return nd_throw_syserr(ctx, rc, "MessageChannel", NULL, NULL);
     }
     duk_put_prop_index(ctx, -2, 0);
-    port_new(ctx, &ch->ends[1]);
+    port_push(ctx, &ch->ends[1]);
     duk_put_prop_index(ctx, -2, 1);
     return 1;
 }
