@@ -240,7 +240,8 @@ Worker.prototype._onEvent = function (kind, value) {
 
 Worker.prototype.postMessage = function postMessage(value, transferList) {
     if (arguments.length === 0) {
-        throw codes.ERR_MISSING_ARGS('value');
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+            'Not enough arguments to MessagePort.postMessage');
     }
     var m = serialize(value, transferList);
     if (this[kHandle] !== null) {
@@ -308,7 +309,8 @@ Object.setPrototypeOf(ParentPort.prototype, EventEmitter.prototype);
 
 ParentPort.prototype.postMessage = function postMessage(value, transfer) {
     if (arguments.length === 0) {
-        throw codes.ERR_MISSING_ARGS('value');
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+            'Not enough arguments to MessagePort.postMessage');
     }
     var m = serialize(value, transfer);
     if (!this._closed) {
@@ -386,7 +388,6 @@ function workerStdio(kind) {
             cb();
         }
     });
-    stream.fd = kind === 6 ? 1 : 2;
     return stream;
 }
 
