@@ -9,6 +9,11 @@ var Worker = wt.Worker;
 
 var steps = [];
 
+// The channels are globals too, the same as worker_threads' own.
+assert.strictEqual(global.MessageChannel, MessageChannel);
+assert.strictEqual(global.MessagePort, wt.MessagePort);
+assert.strictEqual(global.BroadcastChannel, wt.BroadcastChannel);
+
 // Order over many messages, through a worker that echoes on its port.
 steps.push(function manyThroughWorker(next) {
     var N = 5000;
