@@ -131,39 +131,69 @@ static channel_t *channel_new(int ends) {
     return ch;
 }
 
-/* Close the channel (both ends) and wake both holders; takes the lock. */
-static void channel_close(channel_t *ch) {
-    int i;
+/* Free a list of messages (they may hold ends, of this or other channels:
+ * call without any channel lock). */
+static void free_list(nd_msg_t *m) {
+    nd_msg_t *next;
 
-    nd_mutex_lock(&ch->lock);
-    for (i = 0; i < 2; i++) {
-        ch->ends[i].closed = 1;
-        if (ch->ends[i].wake != NULL)
-            nd_async_send(ch->ends[i].wake);
+    for (; m != NULL; m = next) {
+        next = m->next;
+        nd__msg_free(m);
     }
-    nd_mutex_unlock(&ch->lock);
 }
 
-/* The owner lets go of end: the channel closes; the last one frees it. */
+/* Under the lock: close both ends, wake their holders, and take the
+ * queues of the ends that no handle holds (in flight, or being let go
+ * of): nobody will read them, and a message there may hold an end of
+ * this very channel, a cycle that would otherwise never be freed.
+ * Returns them as one list for free_list(). */
+static nd_msg_t *close_locked(channel_t *ch) {
+    nd_msg_t *dropped = NULL;
+    nd_end_t *end;
+    int i;
+
+    for (i = 0; i < 2; i++) {
+        end = &ch->ends[i];
+        end->closed = 1;
+        if (end->wake != NULL) {
+            nd_async_send(end->wake);
+        } else if (end->head != NULL) {
+            end->tail->next = dropped;
+            dropped = end->head;
+            end->head = end->tail = NULL;
+        }
+    }
+    return dropped;
+}
+
+/* Close the channel (both ends) and wake both holders; takes the lock. */
+static void channel_close(channel_t *ch) {
+    nd_msg_t *dropped;
+
+    nd_mutex_lock(&ch->lock);
+    dropped = close_locked(ch);
+    nd_mutex_unlock(&ch->lock);
+    free_list(dropped);
+}
+
+/* The owner lets go of end (it has no wake by now): the channel closes;
+ * the last one frees it. */
 static void end_release(nd_end_t *end) {
     channel_t *ch = end->ch;
-    nd_msg_t *m, *next;
+    nd_msg_t *dropped;
     int live, i;
 
     if (end->released != NULL)
         end->released(end);
-    channel_close(ch);
     nd_mutex_lock(&ch->lock);
+    dropped = close_locked(ch);
     live = --ch->live;
     nd_mutex_unlock(&ch->lock);
+    free_list(dropped); /* may release ends of this or other channels */
     if (live > 0)
         return;
-    for (i = 0; i < 2; i++) {
-        for (m = ch->ends[i].head; m != NULL; m = next) {
-            next = m->next;
-            nd__msg_free(m); /* may release ends of other channels */
-        }
-    }
+    for (i = 0; i < 2; i++)
+        free_list(ch->ends[i].head);
     nd_mutex_destroy(&ch->lock);
     free(ch);
 }
