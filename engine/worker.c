@@ -388,6 +388,23 @@ static duk_ret_t w_post(duk_context *ctx) {
     return 0;
 }
 
+/* stdin(handle, bytes | null): for the worker's process.stdin; null ends
+ * it.  Dropped once the worker has exited. */
+static duk_ret_t w_stdin(duk_context *ctx) {
+    worker_t *w = nd_get_handle(ctx, 0, &worker_type);
+    size_t n = 0;
+    void *p = duk_is_null(ctx, 1) ? NULL : nd_check_buffer(ctx, 1, "bytes", &n);
+    msg_t *m;
+
+    if (w == NULL || (p != NULL && n == 0))
+        return 0;
+    m = nd__msg_new(MSG_STDIN, p, n);
+    if (m == NULL)
+        return nd_throw_syserr(ctx, ND_ENOMEM, "write", NULL, NULL);
+    send_msg(w, &w->to_child, m, &w->child_async, &w->child_async_live);
+    return 0;
+}
+
 /* terminate(handle): stop the worker, even inside an endless loop */
 static duk_ret_t w_terminate(duk_context *ctx) {
     worker_t *w = nd_get_handle(ctx, 0, &worker_type);
@@ -506,6 +523,7 @@ static const duk_function_list_entry funcs[] = {
     {"selfWrite", w_self_write, 2},
     {"serialize", w_serialize, 2},
     {"spawn", w_spawn, 6},
+    {"stdin", w_stdin, 2},
     {"terminate", w_terminate, 1},
     {NULL, NULL, 0}};
 

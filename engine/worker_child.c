@@ -22,6 +22,23 @@ static duk_ret_t deliver_child(duk_context *ctx, void *udata) {
     return 1;
 }
 
+/* Push receiver(type, value)'s two arguments for message m. */
+static void push_event(duk_context *ctx, msg_t *m) {
+    if (m->kind == MSG_STDIN) { /* bytes, or null at the end */
+        duk_push_string(ctx, "stdin");
+        if (m->len > 0)
+            memcpy(duk_push_fixed_buffer(ctx, m->len), m->data, m->len);
+        else
+            duk_push_null(ctx);
+        return;
+    }
+    if (duk_safe_call(ctx, deliver_child, m, 0, 1) == DUK_EXEC_SUCCESS)
+        duk_push_string(ctx, "message");
+    else
+        duk_push_string(ctx, "messageerror");
+    duk_swap_top(ctx, -2);
+}
+
 static void child_async_cb(nd_async_t *a) {
     worker_t *w = (worker_t *)((char *)a - offsetof(worker_t, child_async));
     nd_engine_t *e = a->h.loop->data;
@@ -40,13 +57,7 @@ static void child_async_cb(nd_async_t *a) {
         next = m->next;
         if (w->receiver != 0 && !nd_engine_exiting(e)) {
             nd_pin_push(ctx, w->receiver);
-            if (duk_safe_call(ctx, deliver_child, m, 0, 1) ==
-                DUK_EXEC_SUCCESS) {
-                duk_push_string(ctx, "message");
-            } else {
-                duk_push_string(ctx, "messageerror");
-            }
-            duk_swap_top(ctx, -2);
+            push_event(ctx, m);
             nd_engine_call(e, 2);
             duk_pop(ctx);
         }

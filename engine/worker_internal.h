@@ -14,7 +14,8 @@
 
 /* Message kinds; the JS side (worker_threads.js) knows them by number.
  * MSG_OOM: the worker went over resourceLimits (no payload).
- * MSG_STDOUT, MSG_STDERR: raw bytes the worker wrote (not clone bytes). */
+ * MSG_STDOUT, MSG_STDERR: raw bytes the worker wrote (not clone bytes).
+ * MSG_STDIN: raw bytes for the worker's process.stdin (none: its end). */
 enum {
     MSG_ONLINE,
     MSG_DATA,
@@ -23,7 +24,8 @@ enum {
     MSG_EXIT,
     MSG_OOM,
     MSG_STDOUT,
-    MSG_STDERR
+    MSG_STDERR,
+    MSG_STDIN
 };
 
 /* A message (port.h): clone bytes and the MessagePort ends it carries;

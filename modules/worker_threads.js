@@ -26,7 +26,9 @@
  * each worker when it starts.
  *
  * Not provided (they throw a clear error):
- * moveMessagePortToContext, getHeapSnapshot, the stdin option.
+ * moveMessagePortToContext, getHeapSnapshot.  With the stdin option,
+ * worker.stdin's writes become the worker's process.stdin; without, the
+ * worker's process.stdin ends at once, as in Node.
  * transferList ArrayBuffers are copied, not moved (Duktape cannot detach
  * one).  resourceLimits.maxOldGenerationSizeMb limits the worker's heap.
  */
@@ -126,17 +128,14 @@ function Worker(filename, options) {
         typeof env !== 'object') {
         throw codes.ERR_INVALID_ARG_TYPE('options.env', 'Object', env);
     }
-    if (options.stdin) {
-        throw nodeError(Error, 'ERR_NOT_SUPPORTED',
-            'The stdin option is not supported by nodule\'s worker_threads');
-    }
     // workerData, env and environment data travel together: the worker
     // unpacks them all.
     var startData = {
         workerData: options.workerData,
         env: env === SHARE_ENV ? undefined :
             copyEnv(env === undefined || env === null ? process.env : env),
-        environmentData: environmentData
+        environmentData: environmentData,
+        stdin: !!options.stdin
     };
     var start = serialize(startData, options.transferList);
     var limits = resourceLimits(options.resourceLimits);
@@ -149,7 +148,7 @@ function Worker(filename, options) {
     this[kHandle] = handle;
     this.threadId = handle.threadId;
     this.resourceLimits = limits;
-    this.stdin = null;
+    this.stdin = options.stdin ? stdinWritable(handle) : null;
     this.stdout = stdioReadable();
     this.stderr = stdioReadable();
     if (!options.stdout) {
@@ -187,6 +186,22 @@ function resourceLimits(limits) {
         }
     });
     return out;
+}
+
+// worker.stdin (with the stdin option): what is written reaches the
+// worker's process.stdin, in order; end() ends it there.
+function stdinWritable(handle) {
+    var Writable = require('stream').Writable;
+    return new Writable({
+        write: function (chunk, encoding, cb) {
+            binding.stdin(handle, chunk);
+            cb();
+        },
+        final: function (cb) {
+            binding.stdin(handle, null);
+            cb();
+        }
+    });
 }
 
 // worker.stdout and worker.stderr: filled by the worker's writes.
@@ -285,22 +300,38 @@ Worker.prototype.getHeapSnapshot = notSupported('getHeapSnapshot()');
 
 // ---- the worker side: parentPort -----------------------------------------
 
+// What the parent sends keeps the worker alive while parentPort wants
+// messages or process.stdin (with the stdin option) wants data.
+var selfRefs = { port: false, stdin: false };
+
+function selfRef(which, on) {
+    selfRefs[which] = on;
+    binding.selfRef(selfRefs.port || selfRefs.stdin);
+}
+
+var stdinStream = null; // the worker's process.stdin, once made
+
 function ParentPort() {
     EventEmitter.call(this);
     var port = this;
     this._closed = false;
     this.on('newListener', function (name) {
         if (name === 'message' && !port._closed) {
-            binding.selfRef(true);
+            selfRef('port', true);
         }
     });
     this.on('removeListener', function (name) {
         if (name === 'message' && port.listenerCount('message') === 0) {
-            binding.selfRef(false);
+            selfRef('port', false);
         }
     });
     binding.selfReceive(function (type, value) {
-        if (!port._closed) {
+        if (type === 'stdin') {
+            if (stdinStream !== null) {
+                stdinStream.push(value === null ? null :
+                    require('buffer').Buffer.from(value));
+            }
+        } else if (!port._closed) {
             port.emit(type, value);
         }
     });
@@ -324,7 +355,7 @@ ParentPort.prototype.close = function close() {
         return;
     }
     this._closed = true;
-    binding.selfRef(false);
+    selfRef('port', false);
     var port = this;
     process.nextTick(function () { port.emit('close'); });
 };
@@ -333,12 +364,12 @@ ParentPort.prototype.start = function start() {};
 
 ParentPort.prototype.ref = function ref() {
     if (!this._closed) {
-        binding.selfRef(true);
+        selfRef('port', true);
     }
 };
 
 ParentPort.prototype.unref = function unref() {
-    binding.selfRef(false);
+    selfRef('port', false);
 };
 
 // ---- exports ---------------------------------------------------------------
@@ -405,6 +436,40 @@ function defineWorkerStdio(name, kind) {
     });
 }
 
+// A worker's process.stdin: what the parent writes to worker.stdin (with
+// the stdin option), or a stream that ends at once (without).
+function defineWorkerStdin(fed) {
+    var stream = null;
+    function make() {
+        var Readable = require('stream').Readable;
+        stream = new Readable({
+            read: function () {
+                if (fed) {
+                    selfRef('stdin', true);
+                }
+            }
+        });
+        if (fed) {
+            stdinStream = stream; // the parent's writes go here
+            stream.on('pause', function () { selfRef('stdin', false); });
+            stream.on('end', function () { selfRef('stdin', false); });
+        } else {
+            stream.push(null);
+        }
+        return stream;
+    }
+    if (fed) {
+        make(); // at once: the parent may write before anyone reads
+    }
+    Object.defineProperty(process, 'stdin', {
+        get: function () {
+            return stream !== null ? stream : make();
+        },
+        enumerable: true,
+        configurable: true
+    });
+}
+
 var parentPort = null;
 var workerData = null;
 if (info !== null) {
@@ -416,6 +481,7 @@ if (info !== null) {
     environmentData = info.workerData.environmentData;
     defineWorkerStdio('stdout', 6);
     defineWorkerStdio('stderr', 7);
+    defineWorkerStdin(info.workerData.stdin);
 }
 
 module.exports = {

@@ -1,6 +1,8 @@
 // worker_threads: a worker's stdout and stderr reach the parent, in order
 // per worker, including what is written just before it exits; with the
-// stdout/stderr options the parent reads them from worker.stdout/stderr.
+// stdout/stderr options the parent reads them from worker.stdout/stderr;
+// with stdin, worker.stdin feeds the worker's process.stdin (without, it
+// ends at once).
 'use strict';
 var Worker = require('worker_threads').Worker;
 
@@ -47,8 +49,35 @@ function nested(next) {
     });
 }
 
+function stdin(next) {
+    var w = new Worker('process.stdin.setEncoding("utf8");' +
+        'var all = "";' +
+        'process.stdin.on("data", function (d) { all += d; });' +
+        'process.stdin.on("end", function () {' +
+        '  console.log("worker read", JSON.stringify(all)); });',
+        { eval: true, stdin: true });
+    console.log('stdin is', typeof w.stdin.write);
+    w.stdin.write('hello ');
+    w.stdin.write(Buffer.from('world'));
+    w.stdin.end('!');
+    w.on('exit', function (code) {
+        console.log('stdin exit', code);
+        var v = new Worker('process.stdin.on("data", function () {' +
+            '  console.log("data?"); });' +
+            'process.stdin.on("end", function () { console.log("ended"); });',
+            { eval: true });
+        console.log('no stdin option:', v.stdin);
+        v.on('exit', function (c) {
+            console.log('exit', c);
+            next();
+        });
+    });
+}
+
 inOrder(function () {
     captured(function () {
-        nested(function () { console.log('end'); });
+        nested(function () {
+            stdin(function () { console.log('end'); });
+        });
     });
 });

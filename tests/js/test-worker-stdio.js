@@ -1,6 +1,7 @@
 // A worker's stdout and stderr reach the parent in order, all of it, even
 // what is written just before process.exit(); with the stdout/stderr
-// options the parent reads them from worker.stdout/stderr.
+// options the parent reads them from worker.stdout/stderr.  With stdin,
+// what the parent writes reaches the worker's process.stdin in order.
 'use strict';
 var assert = require('assert');
 var Worker = require('worker_threads').Worker;
@@ -31,6 +32,28 @@ w.on('exit', function (code) {
         assert.strictEqual(lines[N], 'last words');
         assert.strictEqual(errs[N], '');
         assert.strictEqual(ends, 2);
-        console.log('ok');
+        stdinInOrder();
     });
 });
+
+function stdinInOrder() {
+    var v = new Worker('var got = "";' +
+        'process.stdin.setEncoding("utf8");' +
+        'process.stdin.on("data", function (d) { got += d; });' +
+        'process.stdin.on("end", function () {' +
+        '  require("worker_threads").parentPort.postMessage(got); });',
+        { eval: true, stdin: true });
+    var sent = '';
+    for (var i = 0; i < 2000; i++) {
+        v.stdin.write('chunk ' + i + ';');
+        sent += 'chunk ' + i + ';';
+    }
+    v.stdin.end();
+    var got = null;
+    v.on('message', function (m) { got = m; });
+    v.on('exit', function (code) {
+        assert.strictEqual(code, 0);
+        assert.strictEqual(got, sent);
+        console.log('ok');
+    });
+}
