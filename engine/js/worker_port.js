@@ -78,11 +78,6 @@ function wrap(handle) {
 }
 binding.setup(MessagePort, wrap);
 
-// The handle of a MessagePort that can still be used here, or null.
-function handleOf(port) {
-    return port instanceof MessagePort ? port[kHandle] : null;
-}
-
 MessagePort.prototype.postMessage = function postMessage(value, transfer) {
     if (arguments.length === 0) {
         throw nodeError(TypeError, 'ERR_MISSING_ARGS',
@@ -329,6 +324,5 @@ module.exports = {
     MessageChannel: MessageChannel,
     MessagePort: MessagePort,
     receiveMessageOnPort: receiveMessageOnPort,
-    transferList: transferList,
-    handleOf: handleOf
+    transferList: transferList
 };
