@@ -156,7 +156,9 @@ duk_ret_t nd_mod_os_open(duk_context *ctx);
 duk_ret_t nd_mod_process_open(duk_context *ctx);
 duk_ret_t nd_mod_stream_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_timers_open(duk_context *ctx);
+duk_ret_t nd_mod_tcp_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_tty_open(duk_context *ctx);
+duk_ret_t nd_mod_udp_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_worker_open(duk_context *ctx);
 duk_ret_t nd_mod_zlib_open(duk_context *ctx);
 

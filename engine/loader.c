@@ -39,8 +39,10 @@ static const struct {
     {"os", nd_mod_os_open},
     {"process", nd_mod_process_open},
     {"stream_wrap", nd_mod_stream_wrap_open},
+    {"tcp_wrap", nd_mod_tcp_wrap_open},
     {"timers", nd_mod_timers_open},
     {"tty", nd_mod_tty_open},
+    {"udp_wrap", nd_mod_udp_wrap_open},
     {"worker", nd_mod_worker_open},
     {"zlib", nd_mod_zlib_open},
 };

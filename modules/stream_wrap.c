@@ -126,6 +126,11 @@ static void on_closed(nd_handle_t *h) {
     free(sw);
 }
 
+/* see stream_wrap.h */
+void nd__sw_discard(nd_handle_t *h) {
+    free(h->data);
+}
+
 static void release(nd__sw_t *sw) {
     nd_queue_remove(&sw->link);
     nd_close(&sw->u.stream.h, on_closed);
@@ -167,7 +172,9 @@ static void read_cb(nd_stream_t *s, int nread, const nd_buf_t *buf) {
     duk_swap_top(ctx, -2);
     duk_push_int(ctx, nread);
     if (nread > 0) {
-        void *p = duk_push_fixed_buffer(ctx, (duk_size_t)nread);
+        /* Not zero-filled: every byte is overwritten at once. */
+        void *p = duk_push_buffer_raw(ctx, (duk_size_t)nread,
+                                      DUK_BUF_FLAG_NOZERO);
 
         memcpy(p, buf->base, (size_t)nread);
         duk_push_buffer_object(ctx, -1, 0, (duk_size_t)nread,
