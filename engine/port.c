@@ -1,28 +1,8 @@
 /*
- * port.c - MessageChannel in C: channels, their two ends, the messages
- * between them, and internalBinding('messaging') (port.h).
- *
- * Cross-thread rules (the same as worker.c's, for ports):
- *   - No JS value ever crosses threads: a message is clone bytes
- *     (engine/clone.c) plus the ends it transfers (nd_msg_t).
- *   - A channel has one mutex.  It guards both ends' queues, their
- *     'closed' flags and their wake pointers; nothing else of a channel
- *     changes after it is made.
- *   - An end is held by exactly one owner: a port handle in one engine
- *     (which runs on one thread) or a message in flight.  Only the owner
- *     takes messages from the end's queue.  Any thread may append to it.
- *   - A sender appends under the mutex and, if the receiving end is held
- *     by a port handle, wakes that handle's loop with nd_async_send() (the
- *     only loop call allowed from another thread), also under the mutex.
- *     A handle publishes its async (end->wake) under the mutex once it can
- *     be woken, and withdraws it under the mutex before closing it; so a
- *     sender never wakes a handle that is gone.  An end in flight has no
- *     wake: its messages wait in the queue until a handle adopts it, which
- *     then wakes itself.
- *   - Closing an end marks both ends closed and wakes both holders; each
- *     emits 'close' on its own thread, from its own loop.
- *   - The channel counts its live ends; the owner that lets go of the
- *     last one frees the channel and whatever is still queued.
+ * port.c - the engine's half of MessageChannel: port handles, moving
+ * them in and out of messages, and internalBinding('messaging') (port.h).
+ * The channels and their queues, shared between threads, are channel.c,
+ * whose header holds the cross-thread rules.
  *
  * A port handle (port_t) is the engine's side of an end: an async handle
  * on the engine's loop, the JS handle object (pinned; its onevent method
@@ -30,6 +10,9 @@
  * alive: it does while started, ref'd and open, as Node's MessagePort.
  * Every live handle is on the engine's "ports" state list, so an engine
  * that ends closes its ports (and their peers see 'close').
+ *
+ * Threading: the engine's thread only; everything shared goes through
+ * channel.h.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +21,6 @@
 #include "clone.h"
 #include "internal.h"
 #include "port.h"
-#include "../pool/thread.h"
 
 /* Event kinds for handle.onevent(kind, value); worker_threads.js knows
  * them by number. */
@@ -46,23 +28,7 @@ enum { EV_MESSAGE = 1, EV_MESSAGEERROR = 2, EV_CLOSE = 6 };
 
 #define STASH_WRAP DUK_HIDDEN_SYMBOL("portWrap")
 
-typedef struct channel_s channel_t;
 typedef struct port_s port_t;
-
-struct nd_end_s {
-    channel_t *ch;
-    int side;                        /* 0 or 1: the peer is ch->ends[!side] */
-    nd_msg_t *head, *tail;           /* (L) messages sent to this end */
-    nd_async_t *wake;                /* (L) the holder's async, or NULL */
-    int closed;                      /* (L) no more messages either way */
-    void (*released)(nd_end_t *end); /* set once, before it is shared */
-};
-
-struct channel_s {
-    nd_mutex_t lock;
-    int live; /* (L) ends not yet let go of (0..2) */
-    nd_end_t ends[2];
-};
 
 struct port_s {
     nd_async_t async;
@@ -80,182 +46,6 @@ typedef struct {
 } ports_state_t;
 
 static const nd_handle_type_t port_type = {"MessagePort"};
-
-/* ---- messages ----------------------------------------------------------- */
-
-static void end_release(nd_end_t *end);
-
-/* see port.h */
-nd_msg_t *nd__msg_new(int kind, const void *data, size_t len) {
-    nd_msg_t *m = malloc(sizeof(*m) + len);
-
-    if (m == NULL)
-        return NULL;
-    memset(m, 0, sizeof(*m));
-    m->kind = kind;
-    m->len = len;
-    if (len > 0)
-        memcpy(m->data, data, len);
-    return m;
-}
-
-/* see port.h */
-void nd__msg_free(nd_msg_t *m) {
-    int i;
-
-    if (m == NULL)
-        return;
-    for (i = 0; i < m->nends; i++)
-        if (m->ends[i] != NULL)
-            end_release(m->ends[i]);
-    free(m->ends);
-    free(m);
-}
-
-/* ---- channels and ends -------------------------------------------------- */
-
-/* A channel with ends live ends (2; 1: only ends[0], which receives). */
-static channel_t *channel_new(int ends) {
-    channel_t *ch = calloc(1, sizeof(*ch));
-
-    if (ch == NULL)
-        return NULL;
-    if (nd_mutex_init(&ch->lock) != 0) {
-        free(ch);
-        return NULL;
-    }
-    ch->live = ends;
-    ch->ends[0].ch = ch;
-    ch->ends[1].side = 1;
-    ch->ends[1].ch = ch;
-    return ch;
-}
-
-/* Free a list of messages (they may hold ends, of this or other channels:
- * call without any channel lock). */
-static void free_list(nd_msg_t *m) {
-    nd_msg_t *next;
-
-    for (; m != NULL; m = next) {
-        next = m->next;
-        nd__msg_free(m);
-    }
-}
-
-/* Under the lock: close both ends, wake their holders, and take the
- * queues of the ends that no handle holds (in flight, or being let go
- * of): nobody will read them, and a message there may hold an end of
- * this very channel, a cycle that would otherwise never be freed.
- * Returns them as one list for free_list(). */
-static nd_msg_t *close_locked(channel_t *ch) {
-    nd_msg_t *dropped = NULL;
-    nd_end_t *end;
-    int i;
-
-    for (i = 0; i < 2; i++) {
-        end = &ch->ends[i];
-        end->closed = 1;
-        if (end->wake != NULL) {
-            nd_async_send(end->wake);
-        } else if (end->head != NULL) {
-            end->tail->next = dropped;
-            dropped = end->head;
-            end->head = end->tail = NULL;
-        }
-    }
-    return dropped;
-}
-
-/* Close the channel (both ends) and wake both holders; takes the lock. */
-static void channel_close(channel_t *ch) {
-    nd_msg_t *dropped;
-
-    nd_mutex_lock(&ch->lock);
-    dropped = close_locked(ch);
-    nd_mutex_unlock(&ch->lock);
-    free_list(dropped);
-}
-
-/* The owner lets go of end (it has no wake by now): the channel closes;
- * the last one frees it. */
-static void end_release(nd_end_t *end) {
-    channel_t *ch = end->ch;
-    nd_msg_t *dropped;
-    int live, i;
-
-    if (end->released != NULL)
-        end->released(end);
-    nd_mutex_lock(&ch->lock);
-    dropped = close_locked(ch);
-    live = --ch->live;
-    nd_mutex_unlock(&ch->lock);
-    free_list(dropped); /* may release ends of this or other channels */
-    if (live > 0)
-        return;
-    for (i = 0; i < 2; i++)
-        free_list(ch->ends[i].head);
-    nd_mutex_destroy(&ch->lock);
-    free(ch);
-}
-
-/* Append m to end's own queue; dropped if the channel is closed. */
-static void end_deliver(nd_end_t *to, nd_msg_t *m) {
-    channel_t *ch = to->ch;
-
-    nd_mutex_lock(&ch->lock);
-    if (to->closed) {
-        nd_mutex_unlock(&ch->lock);
-        nd__msg_free(m);
-        return;
-    }
-    if (to->tail != NULL)
-        to->tail->next = m;
-    else
-        to->head = m;
-    to->tail = m;
-    if (to->wake != NULL)
-        nd_async_send(to->wake);
-    nd_mutex_unlock(&ch->lock);
-}
-
-/* Append m to the peer of end. */
-static void end_send(nd_end_t *end, nd_msg_t *m) {
-    end_deliver(&end->ch->ends[!end->side], m);
-}
-
-/* see port.h */
-nd_end_t *nd__end_new_solo(void (*released)(nd_end_t *end)) {
-    channel_t *ch = channel_new(1);
-
-    if (ch == NULL)
-        return NULL;
-    ch->ends[0].released = released;
-    return &ch->ends[0];
-}
-
-/* see port.h */
-void nd__end_deliver(nd_end_t *end, nd_msg_t *m) {
-    end_deliver(end, m);
-}
-
-/* Take the oldest message sent to end, or NULL; *closed tells whether the
- * channel is closed. */
-static nd_msg_t *end_take(nd_end_t *end, int *closed) {
-    channel_t *ch = end->ch;
-    nd_msg_t *m;
-
-    nd_mutex_lock(&ch->lock);
-    m = end->head;
-    if (m != NULL) {
-        end->head = m->next;
-        if (end->head == NULL)
-            end->tail = NULL;
-        m->next = NULL;
-    }
-    *closed = end->closed;
-    nd_mutex_unlock(&ch->lock);
-    return m;
-}
 
 /* ---- port handles ------------------------------------------------------- */
 
@@ -279,9 +69,7 @@ static nd_end_t *port_detach(duk_context *ctx, port_t *p) {
     nd_end_t *end = p->end;
 
     if (end != NULL) {
-        nd_mutex_lock(&end->ch->lock);
-        end->wake = NULL;
-        nd_mutex_unlock(&end->ch->lock);
+        nd__end_watch(end, NULL);
     }
     p->end = NULL;
     if (p->next != NULL)
@@ -324,12 +112,10 @@ static void port_async_cb(nd_async_t *a) {
 
     while (p->end != NULL && !nd_engine_exiting(e)) {
         if (!p->started || p->closing) {
-            nd_mutex_lock(&p->end->ch->lock);
-            closed = p->end->closed;
-            nd_mutex_unlock(&p->end->ch->lock);
+            closed = nd__end_closed(p->end);
             break;
         }
-        m = end_take(p->end, &closed);
+        m = nd__end_take(p->end, &closed);
         if (m == NULL)
             break;
         nd_pin_push(ctx, p->pin);
@@ -343,7 +129,7 @@ static void port_async_cb(nd_async_t *a) {
     }
     if (closed && p->end != NULL && !nd_engine_exiting(e)) {
         nd_pin_push(ctx, p->pin); /* the object outlives the handle */
-        end_release(port_detach(ctx, p));
+        nd__end_release(port_detach(ctx, p));
         duk_push_undefined(ctx);
         emit(e, EV_CLOSE);
     }
@@ -362,7 +148,7 @@ static port_t *port_new(duk_context *ctx, nd_end_t *end, int *rc) {
         *rc = nd_async_init(nd_engine_loop(e), &p->async, port_async_cb);
     if (*rc < 0) {
         free(p);
-        end_release(end);
+        nd__end_release(end);
         return NULL;
     }
     p->e = e;
@@ -376,11 +162,8 @@ static port_t *port_new(duk_context *ctx, nd_end_t *end, int *rc) {
     ps->live = p;
     nd_push_handle(ctx, p, &port_type);
     p->pin = nd_pin(ctx, -1);
-    nd_mutex_lock(&end->ch->lock);
-    end->wake = &p->async;
-    if (end->head != NULL || end->closed)
+    if (nd__end_watch(end, &p->async)) /* queued already, or closed */
         nd_async_send(&p->async);
-    nd_mutex_unlock(&end->ch->lock);
     return p;
 }
 
@@ -409,7 +192,7 @@ static void ports_close(nd_engine_t *e, nd_engine_state_t *st) {
     duk_context *ctx = nd_engine_ctx(e);
 
     while (ps->live != NULL)
-        end_release(port_detach(ctx, ps->live));
+        nd__end_release(port_detach(ctx, ps->live));
     free(ps);
 }
 
@@ -536,18 +319,18 @@ static duk_ret_t m_setup(duk_context *ctx) {
 
 /* channel() -> [handle, handle], the two ends of a new channel */
 static duk_ret_t m_channel(duk_context *ctx) {
-    channel_t *ch = channel_new(2);
-    int rc;
+    nd_end_t *a, *b;
+    int rc = nd__channel_new(&a, &b);
 
-    if (ch == NULL)
-        return nd_throw_syserr(ctx, ND_ENOMEM, "MessageChannel", NULL, NULL);
+    if (rc < 0)
+        return nd_throw_syserr(ctx, rc, "MessageChannel", NULL, NULL);
     duk_push_array(ctx);
-    if (port_new(ctx, &ch->ends[0], &rc) == NULL) {
-        end_release(&ch->ends[1]); /* the last one frees the channel */
+    if (port_new(ctx, a, &rc) == NULL) {
+        nd__end_release(b); /* the last one frees the channel */
         return nd_throw_syserr(ctx, rc, "MessageChannel", NULL, NULL);
     }
     duk_put_prop_index(ctx, -2, 0);
-    port_push(ctx, &ch->ends[1]);
+    port_push(ctx, b);
     duk_put_prop_index(ctx, -2, 1);
     return 1;
 }
@@ -569,7 +352,7 @@ static duk_ret_t m_post(duk_context *ctx) {
         return duk_throw(ctx);
     }
     if (p->end != NULL) /* not transferred inside its own message */
-        end_send(p->end, m);
+        nd__end_send(p->end, m);
     else
         nd__msg_free(m);
     return 0;
@@ -614,8 +397,8 @@ static duk_ret_t m_close(duk_context *ctx) {
         /* As in Node, a MessagePort still delivers what was queued before
          * it closed; a BroadcastChannel (an end with a released callback)
          * delivers nothing more. */
-        p->closing = p->end->released != NULL;
-        channel_close(p->end->ch);
+        p->closing = nd__end_is_solo(p->end);
+        nd__end_close(p->end);
     }
     return 0;
 }
@@ -628,7 +411,7 @@ static duk_ret_t m_receive(duk_context *ctx) {
 
     if (p == NULL || p->end == NULL)
         return 0;
-    m = end_take(p->end, &closed);
+    m = nd__end_take(p->end, &closed);
     if (m == NULL)
         return 0;
     duk_push_object(ctx);

@@ -26,7 +26,8 @@
  *     when it receives it, so a join never waits for long.
  *   - worker_t is reference counted (parent side, child thread); the last
  *     one to let go frees it.
- *   - MessagePorts (port.c) and BroadcastChannels (broadcast.c) keep the
+ *   - MessagePorts (channel.c, port.c) and BroadcastChannels (broadcast.c)
+ *     keep the
  *     same rules: a mutex-protected queue per receiving end (one mutex per
  *     channel, one more for the process's registry of broadcast names), a
  *     wake-up of whichever loop holds that end, published and withdrawn
