@@ -30,8 +30,8 @@
  *     keep the same rules: a mutex-protected queue per receiving end (one
  *     mutex per channel, one more for the process's registry of broadcast
  *     names), a wake-up of whichever loop holds that end, published and
- *     withdrawn under the mutex; a message carries the ends it transfers, and an
- *     end is held by exactly one engine or message at a time.
+ *     withdrawn under the mutex; a message carries the ends it transfers,
+ *     and an end is held by exactly one engine or message at a time.
  *
  * The parent's async handle keeps the parent alive until EXIT arrives
  * (unless worker.unref()).  The child's async handle is unref'd until the
