@@ -9,7 +9,7 @@
 #   2. Promises/A+ conformance suite under nodule                 tests/aplus
 #      and popular npm packages run unmodified                    tests/npm
 #   3. the whole of 1 again, built with ASan + UBSan              meson test
-#   4. pool and poller tests built with ThreadSanitizer     tests/unit/pool/tsan.sh
+#   4. pool, poller and worker tests under ThreadSanitizer  tests/unit/pool/tsan.sh
 #   5. the C suite cross-built for Windows, run under Wine  tools/test-windows.sh
 #   6. the kqueue backend compiled for FreeBSD and macOS    tools/check-kqueue.sh
 #
@@ -121,10 +121,11 @@ else
     failed=$((failed + 1))
 fi
 
-# 4. ThreadSanitizer on the pool and poller (threads are where it matters).
-#    tsan.sh builds only those test programs; each of its two meson test
-#    runs rewrites testlog.json, so the counts come from its own output.
-echo "=== ThreadSanitizer build: pool and poller"
+# 4. ThreadSanitizer on the pool, the poller and worker_threads (threads
+#    are where it matters).  tsan.sh builds only those test programs and
+#    nodule; each of its meson test runs rewrites testlog.json, so the
+#    counts come from its own output.
+echo "=== ThreadSanitizer build: pool, poller and worker_threads"
 tests/unit/pool/tsan.sh build-tsan > build-tsan.test.log 2>&1 || true
 grep -E '^ *[0-9]+/[0-9]+ .*(FAIL|TIMEOUT|ERROR)' build-tsan.test.log || true
 tsan_ok=$(grep -E '^Ok:' build-tsan.test.log | awk '{s+=$2} END {print s+0}')
