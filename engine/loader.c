@@ -29,11 +29,13 @@ static const struct {
     const char *name;
     duk_c_function open;
 } bindings[] = {
+    {"broadcast", nd_mod_broadcast_open},
     {"buffer", nd_mod_buffer_open},
     {"crypto", nd_mod_crypto_open},
     {"dns", nd_mod_dns_open},
     {"fs", nd_mod_fs_open},
     {"http_parser", nd_mod_http_parser_open},
+    {"messaging", nd_mod_messaging_open},
     {"module", mod_module_open},
     {"os", nd_mod_os_open},
     {"process", nd_mod_process_open},
