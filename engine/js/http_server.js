@@ -330,11 +330,6 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     res._keepAliveTimeout = server.keepAliveTimeout;
     res._maxRequestsPerSocket = server.maxRequestsPerSocket;
     res.shouldKeepAlive = (flags & common.FLAG_KEEP_ALIVE) !== 0;
-    if (server.maxRequestsPerSocket > 0) {
-        this.requestsCount++;
-        res.maxRequestsOnConnectionReached =
-            server.maxRequestsPerSocket <= this.requestsCount;
-    }
     res._conn = this;
     if (socket._httpMessage) {
         this.outgoing.push(res);
@@ -357,6 +352,19 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
             res.writeHead(400, ['Connection', 'close']);
             res.end();
             return 0;
+        }
+        // maxRequestsPerSocket: the last one allowed says Connection:
+        // close; any after it get 503 and never reach 'request'.
+        if (server.maxRequestsPerSocket > 0) {
+            this.requestsCount++;
+            res.maxRequestsOnConnectionReached =
+                server.maxRequestsPerSocket <= this.requestsCount;
+            if (server.maxRequestsPerSocket < this.requestsCount) {
+                server.emit('dropRequest', req, socket);
+                res.writeHead(503);
+                res.end();
+                return 0;
+            }
         }
     }
     if (expect !== undefined) {
