@@ -311,8 +311,10 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     if (server.maxHeadersCount) {
         req._maxHeadersCount = server.maxHeadersCount;
     }
+    // requestTimeout counts from the request's first bytes, as the head's
+    // did (0 if they came in the chunk that completed an earlier one).
+    this.requestStart = this.headersStart || Date.now();
     this.headersStart = 0;
-    this.requestStart = Date.now();
     this.req = req;
     if (flags & common.FLAG_UPGRADE) {
         req.upgrade = method === 'CONNECT' ||
