@@ -16,8 +16,9 @@
  * header fields and values of one head (or one trailer section) are
  * counted as they arrive, and reaching max_header_size fails the parse
  * with HPE_HEADER_OVERFLOW ("Header overflow").  At most max_pairs header
- * pairs are kept (the rest are parsed and dropped, like Node's
- * maxHeadersCount).  Memory held is bounded by max_header_size.
+ * pairs are kept (the rest are parsed and dropped; the http server keeps
+ * them all, since Node's maxHeadersCount limits only req.headers).
+ * Memory held is bounded by max_header_size.
  *
  * Checks beyond those of the llhttp 8.1 built here, made because Node's
  * llhttp 9 makes them: no bytes 0x80-0xff, tab or form feed in a request

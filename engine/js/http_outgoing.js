@@ -216,15 +216,19 @@ function uncorkSocket(socket) {
     }
 }
 
+// Node's order: the write's callback first, then 'error' (if the
+// message is not destroyed by then), in a later tick.
 function writeAfterEnd(msg, callback) {
     var err = httpErrors.ERR_STREAM_WRITE_AFTER_END();
-    var socket = msg.socket;
+    if (msg.destroyed) {
+        return;
+    }
     process.nextTick(function () {
-        if (socket && !socket.destroyed) {
-            msg.emit('error', err);
-        }
         if (typeof callback === 'function') {
             callback(err);
+        }
+        if (!msg.destroyed) {
+            msg.emit('error', err);
         }
     });
 }
@@ -356,7 +360,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         }
     } else if (this.finished) {
         if (typeof callback === 'function') {
-            if (!this._writableFinished) {
+            if (!this.writableFinished) {
                 this.on('finish', callback);
             } else {
                 callback(httpErrors.ERR_STREAM_ALREADY_FINISHED('end'));

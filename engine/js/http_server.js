@@ -311,8 +311,10 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     if (server.maxHeadersCount) {
         req._maxHeadersCount = server.maxHeadersCount;
     }
+    // requestTimeout counts from the request's first bytes, as the head's
+    // did (0 if they came in the chunk that completed an earlier one).
+    this.requestStart = this.headersStart || Date.now();
     this.headersStart = 0;
-    this.requestStart = Date.now();
     this.req = req;
     if (flags & common.FLAG_UPGRADE) {
         req.upgrade = method === 'CONNECT' ||
@@ -330,11 +332,6 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     res._keepAliveTimeout = server.keepAliveTimeout;
     res._maxRequestsPerSocket = server.maxRequestsPerSocket;
     res.shouldKeepAlive = (flags & common.FLAG_KEEP_ALIVE) !== 0;
-    if (server.maxRequestsPerSocket > 0) {
-        this.requestsCount++;
-        res.maxRequestsOnConnectionReached =
-            server.maxRequestsPerSocket <= this.requestsCount;
-    }
     res._conn = this;
     if (socket._httpMessage) {
         this.outgoing.push(res);
@@ -357,6 +354,19 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
             res.writeHead(400, ['Connection', 'close']);
             res.end();
             return 0;
+        }
+        // maxRequestsPerSocket: the last one allowed says Connection:
+        // close; any after it get 503 and never reach 'request'.
+        if (server.maxRequestsPerSocket > 0) {
+            this.requestsCount++;
+            res.maxRequestsOnConnectionReached =
+                server.maxRequestsPerSocket <= this.requestsCount;
+            if (server.maxRequestsPerSocket < this.requestsCount) {
+                server.emit('dropRequest', req, socket);
+                res.writeHead(503);
+                res.end();
+                return 0;
+            }
         }
     }
     if (expect !== undefined) {
