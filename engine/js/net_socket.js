@@ -276,8 +276,9 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
         timers = require('timers');
     }
     var self = this;
+    // Kept after it fires: the next read or write arms it again, so an
+    // idle socket times out again, as in Node.
     this._activityTimer = timers.setTimeout(function () {
-        self._activityTimer = null;
         self.emit('timeout');
     }, msecs);
     this._activityTimer.unref();
