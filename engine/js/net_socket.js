@@ -65,6 +65,7 @@ function Socket(options) {
     this._timeoutMs = undefined;
     this.server = null;
     this._server = null;
+    this.on('end', onReadableStreamEnd);
     if (handle !== null) {
         applyOptions(this);
         if (options.pauseOnCreate) {
@@ -145,6 +146,32 @@ Socket.prototype._afterConnect = function _afterConnect() {
         socket.read(0);
     }
 };
+
+// The peer ended and this side does not stay half-open: a write after
+// the automatic end() is Node's EPIPE "ended by the other party".
+function onReadableStreamEnd() {
+    if (!this.allowHalfOpen) {
+        this.write = writeAfterFIN;
+    }
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+    if (!this.writableEnded) {
+        return HandleStream.prototype.write.call(this, chunk, encoding, cb);
+    }
+    if (typeof encoding === 'function') {
+        cb = encoding;
+    }
+    var err = new Error('This socket has been ended by the other party');
+    err.code = 'EPIPE';
+    if (typeof cb === 'function') {
+        process.nextTick(cb, err);
+    }
+    // Node's socket has normally finished closing by now (its shutdown
+    // completes at once), so the error reaches only the callback.
+    this.destroy();
+    return false;
+}
 
 // ---- reading and writing while connecting ---------------------------------
 
