@@ -262,8 +262,30 @@ Socket.prototype._destroy = function _destroy(err, cb) {
     }
 };
 
+// Close with a reset (the peer reads ECONNRESET), once connected.
 Socket.prototype.resetAndDestroy = function resetAndDestroy() {
-    throw codes.ERR_NOT_SUPPORTED('socket.resetAndDestroy()');
+    var self = this;
+    if (!this[kHandle]) {
+        this.destroy(errors.makeError(Error, 'ERR_SOCKET_CLOSED',
+            'Socket is closed'));
+        return this;
+    }
+    if (!isTCP(this)) {
+        throw errors.makeError(TypeError, 'ERR_INVALID_HANDLE_TYPE',
+            'This handle type cannot be sent');
+    }
+    var reset = function () {
+        if (self[kHandle]) {
+            binding.resetOnClose(self[kHandle]);
+        }
+        self.destroy();
+    };
+    if (this.connecting) {
+        this.once('connect', reset);
+    } else {
+        reset();
+    }
+    return this;
 };
 
 // End the writing side, then destroy once it has finished.
