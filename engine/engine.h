@@ -156,6 +156,7 @@ duk_ret_t nd_mod_stream_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_timers_open(duk_context *ctx);
 duk_ret_t nd_mod_tcp_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_tty_open(duk_context *ctx);
+duk_ret_t nd_mod_udp_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_worker_open(duk_context *ctx);
 duk_ret_t nd_mod_zlib_open(duk_context *ctx);
 

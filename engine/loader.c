@@ -40,6 +40,7 @@ static const struct {
     {"tcp_wrap", nd_mod_tcp_wrap_open},
     {"timers", nd_mod_timers_open},
     {"tty", nd_mod_tty_open},
+    {"udp_wrap", nd_mod_udp_wrap_open},
     {"worker", nd_mod_worker_open},
     {"zlib", nd_mod_zlib_open},
 };

@@ -137,6 +137,14 @@ int nd__addr_to_os(const char *ip, int port, struct sockaddr_storage *ss,
                    unsigned *len);
 int nd__addr_from_os(const struct sockaddr *sa, nd_addr_t *out);
 
+#if defined(_WIN32)
+/* Deliver a console control event (CTRL_C_EVENT...) to the loops watching
+ * its signal, as the system's control handler does (signal_win32.c).
+ * Returns 1 if some handle watches it.  Any thread.  Tests call it where
+ * no console can raise a real event. */
+int nd__signal_console_event(unsigned long type);
+#endif
+
 /* Copy s into buf with the conventions of nd_sys_cwd() (sys.h): *len is
  * the buffer size in and the string length out; ND_ENOBUFS with the
  * needed size when buf is too small.  Shared by sys.c and sys_machine.c. */

@@ -24,7 +24,8 @@ ninja -C "$build" -j2 \
     tests/unit/pool/test-pool-slow \
     tests/unit/pool/test-pool-stress \
     tests/unit/pool/test-pool-env \
-    tests/unit/poller/test-poller
+    tests/unit/poller/test-poller \
+    tests/unit/poller/test-poller-sockets
 
 # halt_on_error: the first report fails the test; exitcode 66 is TSan's.
 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 ${TSAN_OPTIONS:-}"
@@ -34,4 +35,4 @@ export TSAN_OPTIONS
 meson test -C "$build" --no-rebuild --num-processes 2 --print-errorlogs \
     --suite pool
 meson test -C "$build" --no-rebuild --num-processes 2 --print-errorlogs \
-    poller-epoll poller-poll
+    poller-epoll poller-poll poller-sockets-epoll poller-sockets-poll
