@@ -186,7 +186,9 @@ Socket.prototype._read = function _read(n) {
     HandleStream.prototype._read.call(this, n);
 };
 
-function whenConnected(socket, go, cb) {
+// A write while connecting waits for 'connect'; one on a socket with no
+// handle (never connected, or closed) fails. True when it was handled.
+function notConnected(socket, go, cb) {
     if (socket.connecting) {
         socket.once('connect', go);
         return true;
@@ -200,23 +202,29 @@ function whenConnected(socket, go, cb) {
 
 Socket.prototype._write = function _write(chunk, encoding, cb) {
     var self = this;
-    if (whenConnected(this, function () {
-        self._write(chunk, encoding, cb);
-    }, cb)) {
+    if ((this.connecting || !this[kHandle]) && notConnected(this,
+        function () {
+            self._write(chunk, encoding, cb);
+        }, cb)) {
         return;
     }
-    this._unrefTimer();
+    if (this._activityTimer !== null) {
+        this._activityTimer.refresh();
+    }
     HandleStream.prototype._write.call(this, chunk, encoding, cb);
 };
 
 Socket.prototype._writev = function _writev(entries, cb) {
     var self = this;
-    if (whenConnected(this, function () {
-        self._writev(entries, cb);
-    }, cb)) {
+    if ((this.connecting || !this[kHandle]) && notConnected(this,
+        function () {
+            self._writev(entries, cb);
+        }, cb)) {
         return;
     }
-    this._unrefTimer();
+    if (this._activityTimer !== null) {
+        this._activityTimer.refresh();
+    }
     HandleStream.prototype._writev.call(this, entries, cb);
 };
 
