@@ -124,7 +124,8 @@ Server.prototype.listen = function listen() {
         return this;
     }
     if (typeof options.path === 'string' && options.path.length > 0) {
-        listenPipe(this, options.path, backlog);
+        listenPipe(this, options.path, backlog, !!options.readableAll,
+            !!options.writableAll);
         return this;
     }
     throw codes.ERR_INVALID_ARG_VALUE('options', options,
@@ -170,9 +171,20 @@ function listenTCP(server, host, port, backlog, ipv6Only) {
     listening(server, handle);
 }
 
-function listenPipe(server, path, backlog) {
+// readableAll / writableAll open the socket file to every user, as
+// Node's uv_pipe_chmod does.
+function listenPipe(server, path, backlog, readableAll, writableAll) {
     var handle = binding.pipeNew(hs.onread);
     var rc = binding.pipeBind(handle, path);
+    if (rc === 0 && (readableAll || writableAll)) {
+        var fs = require('fs');
+        try {
+            fs.chmodSync(path, (fs.statSync(path).mode & 511) |
+                (readableAll ? 292 : 0) | (writableAll ? 146 : 0));
+        } catch (err) {
+            rc = err.errno;
+        }
+    }
     if (rc === 0) {
         rc = startListening(server, handle, backlog);
     }

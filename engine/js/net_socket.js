@@ -40,6 +40,9 @@ function Socket(options) {
     if (options.fd !== undefined) {
         throw codes.ERR_NOT_SUPPORTED('net.Socket over an existing fd');
     }
+    if (options.onread !== undefined && options.onread !== null) {
+        throw codes.ERR_NOT_SUPPORTED('The onread option of net.Socket');
+    }
     if (options.signal !== undefined) {
         throw codes.ERR_NOT_SUPPORTED('The signal option of net.Socket');
     }
