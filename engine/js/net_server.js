@@ -104,10 +104,11 @@ Server.prototype.listen = function listen() {
         typeof args[1] === 'number' ? args[1] : args[2];
     var backlog = backlogOf(options.backlog !== undefined ? options.backlog :
         backlogFromArgs);
+    // No port at all, or a null or undefined one: a random port.
     if (args.length === 0 || typeof args[0] === 'function' ||
-            (typeof options.port === 'undefined' && 'port' in options &&
-            options.path === undefined)) {
-        options = { port: 0 };
+            (('port' in options) && (options.port === undefined ||
+            options.port === null) && options.path === undefined)) {
+        options = { port: 0, host: options.host, ipv6Only: options.ipv6Only };
     }
     if (options.port !== undefined && options.port !== null) {
         var port = util.validatePort(options.port, 'options.port');
