@@ -253,6 +253,7 @@ Socket.prototype._destroy = function _destroy(err, cb) {
     if (handle) {
         this._bytesWritten = streamBinding.bytesWritten(handle);
         this[kHandle] = null;
+        this._sockname = null; // the peer's name stays known, as in Node
         handle.owner = null;
         handle.reading = false;
         streamBinding.close(handle, function () {
@@ -448,6 +449,10 @@ getter('localAddress', function () { return name(this, false).address; });
 getter('localPort', function () { return name(this, false).port; });
 getter('localFamily', function () { return name(this, false).family; });
 getter('bytesRead', function () { return this._bytesRead; });
+getter('bufferSize', function () {
+    return this[kHandle] || this.connecting ? this.writableLength :
+        undefined;
+});
 getter('pending', function () {
     return !this[kHandle] || this.connecting;
 });
