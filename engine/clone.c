@@ -22,6 +22,8 @@
  *     'B' u32 bytes                     an ArrayBuffer
  *     'V' str value u32 u32             a view: its constructor's name,
  *                                       its ArrayBuffer, offset, length
+ *     'P' u32                           a transferred MessagePort: its
+ *                                       index in the list of ports
  *
  * Integers are little-endian; strings are Duktape's internal bytes (CESU-8),
  * which round-trip exactly.  The writer builds in a dynamic buffer on the
@@ -93,6 +95,7 @@ typedef struct {
 typedef struct {
     duk_context *ctx;
     duk_idx_t out_idx, table_idx, map_idx, set_idx;
+    duk_idx_t ports_idx, port_ctor_idx; /* DUK_INVALID_INDEX: none */
     uint8_t *out;
     size_t len, cap;
     slot_t *table;
@@ -328,6 +331,30 @@ static void write_buffer(writer_t *w, duk_idx_t idx, const char *cls,
     duk_pop(ctx);
 }
 
+/* A MessagePort: its index in the transferred ports, or DataCloneError. */
+static void write_port(writer_t *w, duk_idx_t idx) {
+    duk_context *ctx = w->ctx;
+    duk_uarridx_t i, n;
+
+    n = w->ports_idx != DUK_INVALID_INDEX
+            ? (duk_uarridx_t)duk_get_length(ctx, w->ports_idx)
+            : 0;
+    for (i = 0; i < n; i++) {
+        duk_get_prop_index(ctx, w->ports_idx, i);
+        if (duk_strict_equals(ctx, -1, idx)) {
+            duk_pop(ctx);
+            put_u8(w, 'P');
+            put_u32(w, (uint32_t)i);
+            return;
+        }
+        duk_pop(ctx);
+    }
+    (void)nd_throw(ctx, DUK_ERR_TYPE_ERROR,
+                   "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST",
+                   "Object that needs transfer was found in message but "
+                   "not listed in transferList");
+}
+
 static void write_object(writer_t *w, duk_idx_t idx, int depth) {
     duk_context *ctx = w->ctx;
     const char *cls;
@@ -337,6 +364,11 @@ static void write_object(writer_t *w, duk_idx_t idx, int depth) {
     if (id >= 0) {
         put_u8(w, 'R');
         put_u32(w, (uint32_t)id);
+        return;
+    }
+    if (w->port_ctor_idx != DUK_INVALID_INDEX &&
+        duk_instanceof(ctx, idx, w->port_ctor_idx)) {
+        write_port(w, idx);
         return;
     }
     if (duk_instanceof(ctx, idx, w->map_idx)) {
@@ -434,10 +466,12 @@ static void write_value(writer_t *w, duk_idx_t idx, int depth) {
 }
 
 /* see clone.h */
-void nd_clone_serialize(duk_context *ctx, duk_idx_t idx) {
+void nd_clone_serialize(duk_context *ctx, duk_idx_t idx, duk_idx_t ports_idx) {
     writer_t w;
 
     idx = duk_normalize_index(ctx, idx);
+    if (ports_idx != DUK_INVALID_INDEX)
+        ports_idx = duk_normalize_index(ctx, ports_idx);
     memset(&w, 0, sizeof(w));
     w.ctx = ctx;
     w.cap = 256;
@@ -453,7 +487,13 @@ void nd_clone_serialize(duk_context *ctx, duk_idx_t idx) {
     w.set_idx = duk_get_top_index(ctx);
     if (!duk_is_function(ctx, w.map_idx) || !duk_is_function(ctx, w.set_idx))
         (void)duk_type_error(ctx, "Map and Set must be installed");
+    w.ports_idx = ports_idx;
+    duk_push_heap_stash(ctx);
+    duk_get_prop_string(ctx, -1, ND_CLONE_STASH_PORT);
+    duk_remove(ctx, -2);
+    w.port_ctor_idx =
+        duk_is_function(ctx, -1) ? duk_get_top_index(ctx) : DUK_INVALID_INDEX;
     write_value(&w, idx, 0);
-    duk_pop_3(ctx);
+    duk_pop_n(ctx, 4);
     duk_resize_buffer(ctx, w.out_idx, w.len);
 }

@@ -20,6 +20,7 @@ typedef struct {
     duk_context *ctx;
     const uint8_t *p, *end;
     duk_idx_t memo_idx; /* array: id -> object */
+    duk_idx_t ports_idx; /* the transferred ports, or DUK_INVALID_INDEX */
     duk_uarridx_t count;
 } reader_t;
 
@@ -206,6 +207,14 @@ static void read_object(reader_t *r, uint8_t tag, int depth) {
     case 'V':
         read_view(r, depth);
         break;
+    case 'P':
+        n = get_u32(r);
+        if (r->ports_idx == DUK_INVALID_INDEX ||
+            n >= duk_get_length(ctx, r->ports_idx))
+            bad(r);
+        duk_get_prop_index(ctx, r->ports_idx, n);
+        record(r);
+        break;
     default:
         bad(r);
     }
@@ -249,9 +258,13 @@ static void read_value(reader_t *r, int depth) {
 }
 
 /* see clone.h */
-void nd_clone_deserialize(duk_context *ctx, const void *data, size_t len) {
+void nd_clone_deserialize(duk_context *ctx, const void *data, size_t len,
+                          duk_idx_t ports_idx) {
     reader_t r;
 
+    r.ports_idx = ports_idx == DUK_INVALID_INDEX
+                      ? ports_idx
+                      : duk_normalize_index(ctx, ports_idx);
     r.ctx = ctx;
     r.p = data;
     r.end = r.p + len;

@@ -147,15 +147,20 @@ nd_engine_state_t *nd_engine_find_state(nd_engine_t *e, const char *name);
 
 /* ---- native modules ----------------------------------------------------- */
 
+duk_ret_t nd_mod_broadcast_open(duk_context *ctx);
 duk_ret_t nd_mod_buffer_open(duk_context *ctx);
 duk_ret_t nd_mod_crypto_open(duk_context *ctx);
 duk_ret_t nd_mod_dns_open(duk_context *ctx);
 duk_ret_t nd_mod_fs_open(duk_context *ctx);
+duk_ret_t nd_mod_http_parser_open(duk_context *ctx);
+duk_ret_t nd_mod_messaging_open(duk_context *ctx);
 duk_ret_t nd_mod_os_open(duk_context *ctx);
 duk_ret_t nd_mod_process_open(duk_context *ctx);
 duk_ret_t nd_mod_stream_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_timers_open(duk_context *ctx);
+duk_ret_t nd_mod_tcp_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_tty_open(duk_context *ctx);
+duk_ret_t nd_mod_udp_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_worker_open(duk_context *ctx);
 duk_ret_t nd_mod_zlib_open(duk_context *ctx);
 

@@ -29,16 +29,21 @@ static const struct {
     const char *name;
     duk_c_function open;
 } bindings[] = {
+    {"broadcast", nd_mod_broadcast_open},
     {"buffer", nd_mod_buffer_open},
     {"crypto", nd_mod_crypto_open},
     {"dns", nd_mod_dns_open},
     {"fs", nd_mod_fs_open},
+    {"http_parser", nd_mod_http_parser_open},
+    {"messaging", nd_mod_messaging_open},
     {"module", mod_module_open},
     {"os", nd_mod_os_open},
     {"process", nd_mod_process_open},
     {"stream_wrap", nd_mod_stream_wrap_open},
+    {"tcp_wrap", nd_mod_tcp_wrap_open},
     {"timers", nd_mod_timers_open},
     {"tty", nd_mod_tty_open},
+    {"udp_wrap", nd_mod_udp_wrap_open},
     {"worker", nd_mod_worker_open},
     {"zlib", nd_mod_zlib_open},
 };

@@ -323,12 +323,12 @@ static duk_ret_t p_really_exit(duk_context *ctx) {
 
 /* ---- the environment ---------------------------------------------------- */
 
-/* environ() -> { NAME: value } snapshot */
-static duk_ret_t p_environ(duk_context *ctx) {
+/* Runs protected, under the environment lock: fill the object at -1. */
+static duk_ret_t fill_environ(duk_context *ctx, void *udata) {
     char **env = nd_sys_environ();
     const char *eq;
 
-    duk_push_object(ctx);
+    (void)udata;
     for (; env != NULL && *env != NULL; env++) {
         eq = strchr(*env, '=');
         if (eq == NULL || eq == *env)
@@ -337,6 +337,26 @@ static duk_ret_t p_environ(duk_context *ctx) {
         duk_push_string(ctx, eq + 1);
         duk_put_prop(ctx, -3);
     }
+    return 0;
+}
+
+/* environ() -> { NAME: value } snapshot */
+static duk_ret_t p_environ(duk_context *ctx) {
+    duk_int_t rc;
+
+    duk_push_object(ctx);
+    nd_sys_env_lock(); /* a worker may set a variable meanwhile */
+    rc = duk_safe_call(ctx, fill_environ, NULL, 0, 1);
+    nd_sys_env_unlock();
+    if (rc != DUK_EXEC_SUCCESS)
+        return duk_throw(ctx);
+    duk_pop(ctx);
+    return 1;
+}
+
+/* envGeneration() -> a number that changes when the environment does */
+static duk_ret_t p_env_generation(duk_context *ctx) {
+    duk_push_uint(ctx, nd_sys_env_generation());
     return 1;
 }
 
@@ -391,6 +411,7 @@ static duk_ret_t p_errname(duk_context *ctx) {
 static const duk_function_list_entry funcs[] = {
     {"chdir", p_chdir, 1},
     {"cwd", p_cwd, 0},
+    {"envGeneration", p_env_generation, 0},
     {"environ", p_environ, 0},
     {"errname", p_errname, 1},
     {"heapUsed", p_heap_used, 0},

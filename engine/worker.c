@@ -26,6 +26,12 @@
  *     when it receives it, so a join never waits for long.
  *   - worker_t is reference counted (parent side, child thread); the last
  *     one to let go frees it.
+ *   - MessagePorts (channel.c, port.c) and BroadcastChannels (broadcast.c)
+ *     keep the same rules: a mutex-protected queue per receiving end (one
+ *     mutex per channel, one more for the process's registry of broadcast
+ *     names), a wake-up of whichever loop holds that end, published and
+ *     withdrawn under the mutex; a message carries the ends it transfers,
+ *     and an end is held by exactly one engine or message at a time.
  *
  * The parent's async handle keeps the parent alive until EXIT arrives
  * (unless worker.unref()).  The child's async handle is unref'd until the
@@ -48,26 +54,12 @@ static atomic_int next_thread_id = 1;
 
 /* ---- messages and the shared struct ------------------------------------ */
 
-msg_t *nd__worker_msg(int kind, const void *data, size_t len) {
-    msg_t *m = malloc(sizeof(*m) + len);
-
-    if (m == NULL)
-        return NULL;
-    m->next = NULL;
-    m->kind = kind;
-    m->code = 0;
-    m->len = len;
-    if (len > 0)
-        memcpy(m->data, data, len);
-    return m;
-}
-
 static void queue_free(queue_t *q) {
     msg_t *m;
 
     while ((m = q->head) != NULL) {
         q->head = m->next;
-        free(m);
+        nd__msg_free(m);
     }
     q->tail = NULL;
 }
@@ -119,7 +111,7 @@ void nd__worker_release(worker_t *w) {
         free(w->args[i]);
     free(w->args);
     free(w->entry);
-    free(w->data);
+    nd__msg_free(w->start);
     nd_mutex_destroy(&w->lock);
     free(w);
 }
@@ -149,9 +141,7 @@ static void parent_finish(worker_t *w) {
 }
 
 static duk_ret_t deliver_parent(duk_context *ctx, void *udata) {
-    msg_t *m = udata;
-
-    nd_clone_deserialize(ctx, m->data, m->len);
+    nd__msg_push_value(ctx, udata);
     return 1;
 }
 
@@ -175,12 +165,14 @@ static void parent_async_cb(nd_async_t *a) {
             parent_finish(w);
         } else if (kind == MSG_ONLINE || kind == MSG_OOM) {
             duk_push_undefined(ctx);
+        } else if (kind == MSG_STDOUT || kind == MSG_STDERR) {
+            memcpy(duk_push_fixed_buffer(ctx, m->len), m->data, m->len);
         } else if (duk_safe_call(ctx, deliver_parent, m, 0, 1) !=
                    DUK_EXEC_SUCCESS) {
             duk_push_int(ctx, MSG_MESSAGEERROR);
             duk_replace(ctx, -3);
         }
-        free(m);
+        nd__msg_free(m);
         if (kind == MSG_EXIT) {
             nd_pin_push(ctx, w->pin);
             nd_handle_clear(ctx, -1);
@@ -193,7 +185,7 @@ static void parent_async_cb(nd_async_t *a) {
         if (kind == MSG_EXIT) {
             for (m = next; m != NULL; m = next) { /* nothing follows EXIT */
                 next = m->next;
-                free(m);
+                nd__msg_free(m);
             }
             return; /* w is freed once the close callback has run */
         }
@@ -257,9 +249,10 @@ static parent_state_t *parent_state(nd_engine_t *e) {
 
 /* ---- the binding -------------------------------------------------------- */
 
-/* serialize(value) -> plain buffer; throws DataCloneError */
+/* serialize(value, ports) -> plain buffer; throws DataCloneError.
+ * ports: the MessagePorts of the transferList (an array, may be empty) */
 static duk_ret_t w_serialize(duk_context *ctx) {
-    nd_clone_serialize(ctx, 0);
+    nd_clone_serialize(ctx, 0, duk_is_array(ctx, 1) ? 1 : DUK_INVALID_INDEX);
     return 1;
 }
 
@@ -268,7 +261,7 @@ static duk_ret_t w_deserialize(duk_context *ctx) {
     size_t n;
     void *p = nd_check_buffer(ctx, 0, "bytes", &n);
 
-    nd_clone_deserialize(ctx, p, n);
+    nd_clone_deserialize(ctx, p, n, DUK_INVALID_INDEX);
     return 1;
 }
 
@@ -306,8 +299,8 @@ static int copy_args(duk_context *ctx, duk_idx_t idx, worker_t *w,
     return 0;
 }
 
-/* spawn(entry, isEval, argv, workerDataBytes, heapLimitBytes) -> handle
- * with threadId.
+/* spawn(entry, isEval, argv, startBytes, heapLimitBytes, portHandles) ->
+ * handle with threadId.
  * The caller sets handle.onevent(kind, value) before the loop runs on. */
 static duk_ret_t w_spawn(duk_context *ctx) {
     nd_engine_t *e = nd_engine_get(ctx);
@@ -316,24 +309,33 @@ static duk_ret_t w_spawn(duk_context *ctx) {
     const char *entry = nd_check_string(ctx, 0, "entry", &len);
     int is_eval = duk_to_boolean(ctx, 1);
     void *data = nd_check_buffer(ctx, 3, "workerData", &dlen);
+    msg_t *start;
     worker_t *w;
     int rc;
 
-    if (ps == NULL || (w = calloc(1, sizeof(*w))) == NULL)
+    start = nd__msg_new(MSG_DATA, data, dlen);
+    if (start == NULL)
         return nd_throw_syserr(ctx, ND_ENOMEM, "worker", NULL, NULL);
+    if (nd__msg_take_ports_safe(ctx, 5, start) != 0) {
+        nd__msg_free(start);
+        return duk_throw(ctx);
+    }
+    if (ps == NULL || (w = calloc(1, sizeof(*w))) == NULL) {
+        nd__msg_free(start);
+        return nd_throw_syserr(ctx, ND_ENOMEM, "worker", NULL, NULL);
+    }
     nd_mutex_init(&w->lock);
     w->refs = 1;
     w->is_eval = is_eval;
     w->entry = dup_bytes(entry, len);
     w->entry_len = len;
-    w->data = (unsigned char *)dup_bytes(data, dlen);
-    w->data_len = dlen;
+    w->start = start;
     w->thread_id = atomic_fetch_add(&next_thread_id, 1);
     w->heap_limit = (size_t)nd_opt_int64(ctx, 4, "heapLimit", 0);
     w->parent = e;
     w->state = ps;
     rc = copy_args(ctx, 2, w, is_eval ? "[worker eval]" : entry);
-    if (rc == 0 && (w->entry == NULL || w->data == NULL))
+    if (rc == 0 && w->entry == NULL)
         rc = ND_ENOMEM;
     if (rc == 0)
         rc = nd_async_init(nd_engine_loop(e), &w->parent_async,
@@ -359,18 +361,46 @@ static duk_ret_t w_spawn(duk_context *ctx) {
     return 1;
 }
 
-/* post(handle, bytes): a message to the worker */
+/* bytes and the port handles at idx + 1 as a message; throws */
+static msg_t *make_msg(duk_context *ctx, duk_idx_t idx) {
+    size_t n;
+    void *p = nd_check_buffer(ctx, idx, "bytes", &n);
+    msg_t *m = nd__msg_new(MSG_DATA, p, n);
+
+    if (m == NULL)
+        (void)nd_throw_syserr(ctx, ND_ENOMEM, "postMessage", NULL, NULL);
+    if (nd__msg_take_ports_safe(ctx, idx + 1, m) != 0) {
+        nd__msg_free(m);
+        (void)duk_throw(ctx);
+    }
+    return m;
+}
+
+/* post(handle, bytes, portHandles): a message to the worker */
 static duk_ret_t w_post(duk_context *ctx) {
     worker_t *w = nd_get_handle(ctx, 0, &worker_type);
-    size_t n;
-    void *p = nd_check_buffer(ctx, 1, "bytes", &n);
-    msg_t *m;
+    msg_t *m = make_msg(ctx, 1);
 
     if (w == NULL) /* exited: Node drops it silently */
+        nd__msg_free(m);
+    else
+        send_msg(w, &w->to_child, m, &w->child_async, &w->child_async_live);
+    return 0;
+}
+
+/* stdin(handle, bytes | null): for the worker's process.stdin; null ends
+ * it.  Dropped once the worker has exited. */
+static duk_ret_t w_stdin(duk_context *ctx) {
+    worker_t *w = nd_get_handle(ctx, 0, &worker_type);
+    size_t n = 0;
+    void *p = duk_is_null(ctx, 1) ? NULL : nd_check_buffer(ctx, 1, "bytes", &n);
+    msg_t *m;
+
+    if (w == NULL || (p != NULL && n == 0))
         return 0;
-    m = nd__worker_msg(MSG_DATA, p, n);
+    m = nd__msg_new(MSG_STDIN, p, n);
     if (m == NULL)
-        return nd_throw_syserr(ctx, ND_ENOMEM, "postMessage", NULL, NULL);
+        return nd_throw_syserr(ctx, ND_ENOMEM, "write", NULL, NULL);
     send_msg(w, &w->to_child, m, &w->child_async, &w->child_async_live);
     return 0;
 }
@@ -422,23 +452,37 @@ static duk_ret_t w_self_info(duk_context *ctx) {
     duk_push_object(ctx);
     duk_push_number(ctx, w->thread_id);
     duk_put_prop_string(ctx, -2, "threadId");
-    nd_clone_deserialize(ctx, w->data, w->data_len);
+    nd__msg_push_value(ctx, w->start); /* its ports become this engine's */
     duk_put_prop_string(ctx, -2, "workerData");
     return 1;
 }
 
-/* selfPost(bytes): a message from the worker to its parent */
+/* selfPost(bytes, portHandles): a message from the worker to its parent */
 static duk_ret_t w_self_post(duk_context *ctx) {
     worker_t *w = self(ctx);
-    size_t n;
-    void *p = nd_check_buffer(ctx, 0, "bytes", &n);
-    msg_t *m;
+    msg_t *m = make_msg(ctx, 0);
 
     if (w == NULL)
+        nd__msg_free(m);
+    else
+        nd__worker_to_parent(w, m);
+    return 0;
+}
+
+/* selfWrite(kind, bytes): what the worker wrote to its stdout (kind 6)
+ * or stderr (7), for the parent to write out */
+static duk_ret_t w_self_write(duk_context *ctx) {
+    worker_t *w = self(ctx);
+    int kind = duk_to_int(ctx, 0) == MSG_STDERR ? MSG_STDERR : MSG_STDOUT;
+    size_t n;
+    void *p = nd_check_buffer(ctx, 1, "bytes", &n);
+    msg_t *m;
+
+    if (w == NULL || n == 0)
         return 0;
-    m = nd__worker_msg(MSG_DATA, p, n);
+    m = nd__msg_new(kind, p, n);
     if (m == NULL)
-        return nd_throw_syserr(ctx, ND_ENOMEM, "postMessage", NULL, NULL);
+        return nd_throw_syserr(ctx, ND_ENOMEM, "write", NULL, NULL);
     nd__worker_to_parent(w, m);
     return 0;
 }
@@ -470,14 +514,16 @@ static duk_ret_t w_self_ref(duk_context *ctx) {
 
 static const duk_function_list_entry funcs[] = {
     {"deserialize", w_deserialize, 1},
-    {"post", w_post, 2},
+    {"post", w_post, 3},
     {"ref", w_ref, 2},
     {"selfInfo", w_self_info, 0},
-    {"selfPost", w_self_post, 1},
+    {"selfPost", w_self_post, 2},
     {"selfReceive", w_self_receive, 1},
     {"selfRef", w_self_ref, 1},
-    {"serialize", w_serialize, 1},
-    {"spawn", w_spawn, 5},
+    {"selfWrite", w_self_write, 2},
+    {"serialize", w_serialize, 2},
+    {"spawn", w_spawn, 6},
+    {"stdin", w_stdin, 2},
     {"terminate", w_terminate, 1},
     {NULL, NULL, 0}};
 

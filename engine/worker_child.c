@@ -18,10 +18,25 @@
 /* Runs protected in the child: deserialize message m and hand it to the
  * receiver function (undefined receiver: dropped). */
 static duk_ret_t deliver_child(duk_context *ctx, void *udata) {
-    msg_t *m = udata;
-
-    nd_clone_deserialize(ctx, m->data, m->len);
+    nd__msg_push_value(ctx, udata);
     return 1;
+}
+
+/* Push receiver(type, value)'s two arguments for message m. */
+static void push_event(duk_context *ctx, msg_t *m) {
+    if (m->kind == MSG_STDIN) { /* bytes, or null at the end */
+        duk_push_string(ctx, "stdin");
+        if (m->len > 0)
+            memcpy(duk_push_fixed_buffer(ctx, m->len), m->data, m->len);
+        else
+            duk_push_null(ctx);
+        return;
+    }
+    if (duk_safe_call(ctx, deliver_child, m, 0, 1) == DUK_EXEC_SUCCESS)
+        duk_push_string(ctx, "message");
+    else
+        duk_push_string(ctx, "messageerror");
+    duk_swap_top(ctx, -2);
 }
 
 static void child_async_cb(nd_async_t *a) {
@@ -42,17 +57,11 @@ static void child_async_cb(nd_async_t *a) {
         next = m->next;
         if (w->receiver != 0 && !nd_engine_exiting(e)) {
             nd_pin_push(ctx, w->receiver);
-            if (duk_safe_call(ctx, deliver_child, m, 0, 1) ==
-                DUK_EXEC_SUCCESS) {
-                duk_push_string(ctx, "message");
-            } else {
-                duk_push_string(ctx, "messageerror");
-            }
-            duk_swap_top(ctx, -2);
+            push_event(ctx, m);
             nd_engine_call(e, 2);
             duk_pop(ctx);
         }
-        free(m);
+        nd__msg_free(m);
     }
 }
 
@@ -76,7 +85,7 @@ static void child_close(nd_engine_t *e, nd_engine_state_t *st) {
 
 static duk_ret_t serialize_error(duk_context *ctx, void *udata) {
     (void)udata;
-    nd_clone_serialize(ctx, -1);
+    nd_clone_serialize(ctx, -1, DUK_INVALID_INDEX);
     return 1;
 }
 
@@ -101,7 +110,7 @@ static duk_ret_t child_fatal(duk_context *ctx) {
         /* Over resourceLimits: the parent reports what Node does,
          * whatever was thrown here. */
         if (cs != NULL)
-            nd__worker_to_parent(cs->w, nd__worker_msg(MSG_OOM, NULL, 0));
+            nd__worker_to_parent(cs->w, nd__msg_new(MSG_OOM, NULL, 0));
         duk_push_false(ctx);
         return 1;
     }
@@ -111,11 +120,11 @@ static duk_ret_t child_fatal(duk_context *ctx) {
         duk_pop(ctx);
         duk_dup(ctx, 0);
         duk_safe_to_string(ctx, -1);
-        nd_clone_serialize(ctx, -1);
+        nd_clone_serialize(ctx, -1, DUK_INVALID_INDEX);
     }
     p = duk_get_buffer_data(ctx, -1, &n);
     if (cs != NULL)
-        nd__worker_to_parent(cs->w, nd__worker_msg(MSG_ERROR, p, n));
+        nd__worker_to_parent(cs->w, nd__msg_new(MSG_ERROR, p, n));
     duk_push_false(ctx);
     return 1;
 }
@@ -181,7 +190,7 @@ void nd__worker_main(void *arg) {
             if (terminate) { /* before it began: Node says 0 */
                 code = 0;
             } else {
-                nd__worker_to_parent(w, nd__worker_msg(MSG_ONLINE, NULL, 0));
+                nd__worker_to_parent(w, nd__msg_new(MSG_ONLINE, NULL, 0));
                 duk_safe_call(nd_engine_ctx(e), load_module, NULL, 0, 1);
                 duk_pop(nd_engine_ctx(e));
                 if (w->is_eval)
@@ -197,7 +206,7 @@ void nd__worker_main(void *arg) {
         }
         nd_engine_destroy(e);
     }
-    bye = nd__worker_msg(MSG_EXIT, NULL, 0);
+    bye = nd__msg_new(MSG_EXIT, NULL, 0);
     if (bye != NULL)
         bye->code = code;
     nd__worker_to_parent(w, bye);

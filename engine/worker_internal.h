@@ -9,26 +9,28 @@
 #define ND_WORKER_INTERNAL_H
 
 #include "engine.h"
+#include "port.h"
 #include "../pool/thread.h"
 
 /* Message kinds; the JS side (worker_threads.js) knows them by number.
- * MSG_OOM: the worker went over resourceLimits (no payload). */
+ * MSG_OOM: the worker went over resourceLimits (no payload).
+ * MSG_STDOUT, MSG_STDERR: raw bytes the worker wrote (not clone bytes).
+ * MSG_STDIN: raw bytes for the worker's process.stdin (none: its end). */
 enum {
     MSG_ONLINE,
     MSG_DATA,
     MSG_MESSAGEERROR,
     MSG_ERROR,
     MSG_EXIT,
-    MSG_OOM
+    MSG_OOM,
+    MSG_STDOUT,
+    MSG_STDERR,
+    MSG_STDIN
 };
 
-typedef struct msg_s {
-    struct msg_s *next;
-    int kind;
-    int code; /* MSG_EXIT */
-    size_t len;
-    unsigned char data[];
-} msg_t;
+/* A message (port.h): clone bytes and the MessagePort ends it carries;
+ * code is MSG_EXIT's exit code. */
+typedef nd_msg_t msg_t;
 
 typedef struct {
     msg_t *head, *tail;
@@ -51,8 +53,7 @@ struct worker_s {
     int is_eval;
     char **args; /* process.argv[1..] of the child */
     int nargs;
-    unsigned char *data; /* serialized workerData */
-    size_t data_len;
+    msg_t *start; /* workerData and env; ports in its transferList */
     double thread_id;
     size_t heap_limit; /* bytes, 0 = none (resourceLimits) */
     nd_thread_t thread;
@@ -83,7 +84,6 @@ typedef struct {
 } child_state_t;
 
 /* Messages and the shared struct (worker.c). */
-msg_t *nd__worker_msg(int kind, const void *data, size_t len);
 /* Append m (NULL: nothing) to the parent's queue and wake its loop. */
 void nd__worker_to_parent(worker_t *w, msg_t *m);
 /* Take the whole queue q under the lock. */

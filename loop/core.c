@@ -163,6 +163,7 @@ void nd_close(nd_handle_t *h, nd_close_cb cb) {
         break;
     case ND_PIPE:
     case ND_TTY:
+    case ND_TCP:
         nd__stream_close((struct nd_stream_s *)h);
         break;
     case ND_UDP:

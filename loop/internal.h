@@ -57,11 +57,7 @@ static inline void nd__handle_stop(nd_handle_t *h) {
 /* A callback deferred to the next pending phase (for example a write error
  * that must not be reported from inside the call that caused it).  The
  * owner embeds an nd__pending_t; while queued it keeps the loop alive. */
-typedef struct nd__pending_s nd__pending_t;
-struct nd__pending_s {
-    nd_queue_t queue;
-    void (*cb)(nd__pending_t *p);
-};
+typedef struct nd__pending_s nd__pending_t; /* defined in loop.h */
 
 void nd__pending_push(nd_loop_t *loop, nd__pending_t *p);
 /* Remove p if it is queued (harmless otherwise). */
@@ -95,7 +91,26 @@ void nd__signal_close(nd_signal_t *s);
  * takes an fd (see nd_pipe_open() for the errors), which closing the
  * handle closes unless keep_fd (or the fd is 0, 1 or 2). */
 struct nd_stream_s;
+struct nd_connect_s;
 void nd__stream_close(struct nd_stream_s *s);
+/* Recompute a stream's watcher interest and activity (stream.c), for
+ * socket.c after it changes the listening or connecting state. */
+int nd__stream_update(struct nd_stream_s *s);
+/* Sockets (socket.c), called by stream.c: the listening fd is readable;
+ * the connecting fd is writable or failed; cancel a pending connect and
+ * release the listening state while the stream closes. */
+void nd__socket_on_listen(struct nd_stream_s *s);
+void nd__socket_on_connect(struct nd_stream_s *s);
+void nd__socket_close(struct nd_stream_s *s);
+void nd__socket_cancel(struct nd_stream_s *s);
+/* For tcp.c and the pipe functions: give a stream that has no fd yet a new
+ * non-blocking stream socket of this domain (AF_INET, AF_INET6, AF_UNIX);
+ * 0 when it already has one.  Then start connecting it to addr (len
+ * bytes, a struct sockaddr); the rules of nd_tcp_connect(). */
+int nd__socket_open(struct nd_stream_s *s, int domain);
+int nd__socket_connect(struct nd_connect_s *req, struct nd_stream_s *s,
+                       const void *addr, unsigned len,
+                       void (*cb)(struct nd_connect_s *req, int status));
 void nd__stream_init(nd_loop_t *loop, struct nd_stream_s *s,
                      nd_handle_type type);
 int nd__stream_open(struct nd_stream_s *s, int fd, int keep_fd);
@@ -121,6 +136,14 @@ typedef struct nd_addr_s nd_addr_t;
 int nd__addr_to_os(const char *ip, int port, struct sockaddr_storage *ss,
                    unsigned *len);
 int nd__addr_from_os(const struct sockaddr *sa, nd_addr_t *out);
+
+#if defined(_WIN32)
+/* Deliver a console control event (CTRL_C_EVENT...) to the loops watching
+ * its signal, as the system's control handler does (signal_win32.c).
+ * Returns 1 if some handle watches it.  Any thread.  Tests call it where
+ * no console can raise a real event. */
+int nd__signal_console_event(unsigned long type);
+#endif
 
 /* Copy s into buf with the conventions of nd_sys_cwd() (sys.h): *len is
  * the buffer size in and the string length out; ND_ENOBUFS with the

@@ -71,6 +71,7 @@ typedef enum {
     ND_SIGNAL,
     ND_PIPE, /* streams: stream.h */
     ND_TTY,  /* tty.h */
+    ND_TCP,  /* tcp.h */
     ND_UDP,  /* udp.h */
     ND_HANDLE_TYPE_MAX
 } nd_handle_type;
@@ -241,6 +242,15 @@ int nd_queue_work(nd_loop_t *loop, nd_work_req_t *req, int kind,
                   nd_work_cb work_cb, nd_after_work_cb after_cb);
 /* ND_EBUSY if already running or done. */
 int nd_cancel_work(nd_work_req_t *req);
+
+/* ---- the pending phase ------------------------------------------------- */
+
+/* Private: a callback deferred to the next pending phase, embedded in the
+ * request that needs it (see loop/internal.h for the functions). */
+struct nd__pending_s {
+    nd_queue_t queue;
+    void (*cb)(struct nd__pending_s *p);
+};
 
 /* ---- the loop ----------------------------------------------------------- */
 

@@ -55,6 +55,10 @@ enum {
     ND__STREAM_KEEP_FD = 1u << 8   /* closing leaves the fd open */
 };
 
+#ifndef MSG_NOSIGNAL
+#define MSG_NOSIGNAL 0 /* macOS: sockets have SO_NOSIGPIPE (socket.c) */
+#endif
+
 /* What the loop offers alloc_cb; reads per event on a non-blocking fd. */
 #define ND__READ_SIZE   65536
 #define ND__READ_ROUNDS 32
@@ -82,17 +86,27 @@ static int update(nd_stream_t *s) {
         want |= ND_POLL_IN;
     if (!nd_queue_empty(&s->write_queue) || s->shutdown_req != NULL)
         want |= ND_POLL_OUT;
+    if (s->connection_cb != NULL)
+        want = ND_POLL_IN;
+    if (s->connect_req != NULL)
+        want = s->connect_req->immediate ? 0 : ND_POLL_OUT;
     if (!usable(s))
         want = 0;
     if (want == 0)
         nd_io_stop(&s->io);
     else if (want != s->io.events || !nd_is_active(&s->io.h))
         err = nd_io_start(&s->io, on_io, want);
-    if (want != 0 && err == 0)
+    if ((want != 0 && err == 0) ||
+        (s->connect_req != NULL && s->connect_req->immediate))
         nd__handle_start(&s->h);
     else
         nd__handle_stop(&s->h);
     return err;
+}
+
+/* see internal.h */
+int nd__stream_update(nd_stream_t *s) {
+    return update(s);
 }
 
 /* ---- opening and closing ------------------------------------------------ */
@@ -102,6 +116,8 @@ void nd__stream_init(nd_loop_t *loop, nd_stream_t *s, nd_handle_type type) {
     memset(s, 0, sizeof(*s));
     nd__handle_init(loop, &s->h, type);
     s->fd = -1;
+    s->accepted_fd = -1;
+    s->spare_fd = -1;
     nd_queue_init(&s->write_queue);
 }
 
@@ -158,6 +174,7 @@ static void finish_close(nd_handle_t *h) {
     nd_stream_t *s = (nd_stream_t *)h;
     nd_shutdown_t *sreq = s->shutdown_req;
 
+    nd__socket_cancel(s);
     s->write_queue_size = 0;
     while (!nd_queue_empty(&s->write_queue)) {
         nd_queue_t *q = nd_queue_head(&s->write_queue);
@@ -176,6 +193,7 @@ static void finish_close(nd_handle_t *h) {
 
 /* see internal.h */
 void nd__stream_close(nd_stream_t *s) {
+    nd__socket_close(s);
     if (s->sflags & ND__STREAM_OPEN) {
         /* Unwatch before closing the fd, as the poller wants. */
         nd_io_stop(&s->io);
@@ -321,7 +339,16 @@ static int write_some(nd_stream_t *s, cursor_t *c, size_t *n) {
         return 0;
     }
     for (;;) {
-        rc = writev(s->fd, iov, count);
+        if (s->sflags & ND__STREAM_SOCKET) {
+            struct msghdr msg;
+
+            memset(&msg, 0, sizeof(msg));
+            msg.msg_iov = iov;
+            msg.msg_iovlen = (size_t)count;
+            rc = sendmsg(s->fd, &msg, MSG_NOSIGNAL);
+        } else {
+            rc = writev(s->fd, iov, count);
+        }
         if (rc >= 0)
             break;
         if (errno == EINTR)
@@ -519,6 +546,16 @@ static void on_io(nd_io_t *w, unsigned events) {
     nd_stream_t *s = stream_of(w);
     unsigned failed = ND_POLL_HUP | ND_POLL_ERR;
 
+    if (s->connection_cb != NULL) {
+        nd__socket_on_listen(s);
+        return;
+    }
+    if (s->connect_req != NULL) {
+        if (events & (ND_POLL_OUT | failed))
+            nd__socket_on_connect(s);
+        return;
+    }
+
     if ((s->sflags & ND__STREAM_READING) && (events & (ND_POLL_IN | failed)))
         read_some(s);
     if (usable(s) && (events & (ND_POLL_OUT | failed)) &&
@@ -566,6 +603,7 @@ nd_fd_kind nd_guess_handle(int fd) {
 /* see stream.h */
 int nd_pipe_init(nd_loop_t *loop, nd_pipe_t *p) {
     nd__stream_init(loop, &p->stream, ND_PIPE);
+    p->bound_path = NULL;
     return 0;
 }
 

@@ -1,7 +1,7 @@
 /*
- * stream.h - byte streams over file descriptors: pipes and terminals now,
- * tcp sockets later.  The JS layer builds its Readable/Writable streams
- * (process.stdin/stdout, tty, later net) on these.
+ * stream.h - byte streams over file descriptors: pipes (and unix-domain
+ * sockets), terminals and tcp sockets (tcp.h).  The JS layer builds its
+ * Readable/Writable streams (process.stdin/stdout, tty, net) on these.
  *
  * An nd_stream_t is the part every stream handle shares; the concrete
  * handles embed one as their first member (nd_pipe_t below, nd_tty_t in
@@ -36,9 +36,30 @@
  * the poll phase.
  *
  * Half-close.  nd_stream_shutdown() ends the writing side once the queue
- * has drained: a socket's peer reads end of file.  Pipes and terminals
- * have no half-close: the shutdown completes without effect, and a pipe's
- * reader sees end of file when the handle is closed.
+ * has drained: on a socket (tcp, or a unix-domain socket) it is
+ * shutdown(SHUT_WR), and the peer reads end of file while this side can
+ * still read.  Pipes and terminals have no half-close: the shutdown
+ * completes without effect, and a pipe's reader sees end of file when the
+ * handle is closed.  Writes to a socket never raise SIGPIPE (MSG_NOSIGNAL):
+ * a peer that went away is ND_EPIPE or ND_ECONNRESET.
+ *
+ * Servers.  nd_stream_listen() makes a bound socket (tcp.h, or a pipe
+ * bound with nd_pipe_bind()) listen; connection_cb(server, 0) then runs
+ * once per accepted connection, and must call nd_stream_accept() to take
+ * it into a fresh, unopened handle of the same kind; a connection the
+ * callback does not take is closed when it returns.  connection_cb runs
+ * with a negative code when accepting failed for another reason than the
+ * descriptor limit.  At the limit (EMFILE, ENFILE) the server keeps one
+ * spare descriptor, reserved when it started listening: it closes it,
+ * accepts and at once closes the waiting connections (their clients see
+ * the connection reset rather than hang), and reserves the spare again,
+ * so the server keeps running and serves again once descriptors are free.
+ *
+ * Connecting.  nd_tcp_connect() and nd_pipe_connect() start a connect
+ * request; its callback runs exactly once, never from inside the call: 0
+ * when connected, a negative code (ND_ECONNREFUSED, ...) when not, or
+ * ND_ECANCELED when the handle is closed first.  Reads and writes wait
+ * until it has called back.
  *
  * Closing.  nd_close() on the handle stops everything at once; write and
  * shutdown requests still pending call back with ND_ECANCELED, just before
@@ -71,11 +92,14 @@ typedef struct nd_stream_s nd_stream_t;
 typedef struct nd_pipe_s nd_pipe_t;
 typedef struct nd_write_s nd_write_t;
 typedef struct nd_shutdown_s nd_shutdown_t;
+typedef struct nd_connect_s nd_connect_t;
 
 typedef void (*nd_alloc_cb)(nd_stream_t *s, size_t suggested, nd_buf_t *buf);
 typedef void (*nd_read_cb)(nd_stream_t *s, int nread, const nd_buf_t *buf);
 typedef void (*nd_write_cb)(nd_write_t *req, int status);
 typedef void (*nd_shutdown_cb)(nd_shutdown_t *req, int status);
+typedef void (*nd_connection_cb)(nd_stream_t *server, int status);
+typedef void (*nd_connect_cb)(nd_connect_t *req, int status);
 
 /* A piece of memory to read into or write from. */
 struct nd_buf_s {
@@ -105,6 +129,16 @@ struct nd_shutdown_s {
     nd_shutdown_cb cb;
 };
 
+struct nd_connect_s {
+    void *data; /* free for the caller */
+    nd_stream_t *stream;
+    nd_connect_cb cb;
+    /* private */
+    int status;             /* an immediate result, for the pending phase */
+    int immediate;          /* the result is known; pending is queued */
+    struct nd__pending_s pending;
+};
+
 struct nd_stream_s {
     nd_handle_t h; /* type ND_PIPE or ND_TTY; h.data is the caller's */
     int fd;        /* -1 until opened, and after closing */
@@ -117,6 +151,10 @@ struct nd_stream_s {
     nd_queue_t write_queue;
     nd_shutdown_t *shutdown_req;
     nd_close_cb close_cb; /* the caller's, run after the cancellations */
+    nd_connection_cb connection_cb; /* non-NULL while listening */
+    nd_connect_t *connect_req;      /* while connecting */
+    int accepted_fd; /* during connection_cb: the connection, or -1 */
+    int spare_fd;    /* while listening: reserved for EMFILE, or -1 */
 };
 
 /* Start reading (ND_EINVAL if not open or closing; starting again just
@@ -148,6 +186,17 @@ int nd_stream_shutdown(nd_shutdown_t *req, nd_stream_t *s, nd_shutdown_cb cb);
 int nd_stream_set_blocking(nd_stream_t *s, int on);
 int nd_stream_is_blocking(const nd_stream_t *s);
 
+/* ---- servers ----------------------------------------------------------- */
+
+/* Listen on a bound socket with this backlog (clamped to 1 .. SOMAXCONN
+ * by the OS); cb as described above.  ND_EINVAL when not bound, closing or
+ * already connected; the OS's errors (ND_EADDRINUSE) otherwise. */
+int nd_stream_listen(nd_stream_t *server, int backlog, nd_connection_cb cb);
+/* Inside connection_cb only: open client (initialized, not open, of the
+ * server's kind) on the new connection.  ND_EAGAIN when there is none;
+ * nd_pipe_open()'s errors otherwise (the connection is then closed). */
+int nd_stream_accept(nd_stream_t *server, nd_stream_t *client);
+
 /* ---- what an fd is ------------------------------------------------------ */
 
 typedef enum {
@@ -166,6 +215,8 @@ nd_fd_kind nd_guess_handle(int fd);
 
 struct nd_pipe_s {
     nd_stream_t stream; /* first: a pipe is a stream */
+    /* private: the path this pipe bound, removed when it closes */
+    char *bound_path;
 };
 
 /* A pipe handle, not open yet; it must be closed with nd_close(). */
@@ -175,5 +226,16 @@ int nd_pipe_init(nd_loop_t *loop, nd_pipe_t *p);
  * (they are never "not ready": read them as files), ND_EBUSY if already
  * open, ND_ERANGE beyond the poller's limit. */
 int nd_pipe_open(nd_pipe_t *p, int fd);
+/* Create a unix-domain stream socket bound to path (a pipe not open yet).
+ * The socket file is removed when the pipe closes.  ND_ENAMETOOLONG when
+ * path does not fit a socket address; the OS's errors (ND_EADDRINUSE, an
+ * existing file; ND_EACCES) otherwise. */
+int nd_pipe_bind(nd_pipe_t *p, const char *path);
+/* Connect a pipe not open yet to the unix-domain socket at path; cb as
+ * described under "Connecting" (ND_ENOENT: no such socket;
+ * ND_ECONNREFUSED: nobody listens).  Errors found before the request
+ * starts are returned, and then cb never runs. */
+int nd_pipe_connect(nd_connect_t *req, nd_pipe_t *p, const char *path,
+                    nd_connect_cb cb);
 
 #endif

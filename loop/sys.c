@@ -3,9 +3,10 @@
  *
  * Thin, synchronous wrappers over the OS, gathered here so that the engine
  * and modules never call the OS themselves.  Nothing here is tied to a
- * loop.  The environment functions share the C library's environ and are
- * not thread-safe against each other (neither is Node's process.env across
- * workers); the engine calls them from the main thread.  The random
+ * loop.  The environment functions share the C library's environ; one
+ * process-wide mutex serializes them (workers with SHARE_ENV write it from
+ * their own threads), and readers of nd_sys_environ() hold it with
+ * nd_sys_env_lock().  A counter tells readers whether it changed.  The random
  * source (crypto) reads the kernel afresh on every call and keeps no
  * state, so any thread may use it.  The machine's description (the os
  * module) lives in sys_machine.c.
@@ -17,6 +18,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,19 +140,49 @@ char **nd_sys_environ(void) {
     return environ;
 }
 
+static pthread_mutex_t env_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic unsigned env_generation;
+
+/* see sys.h */
+void nd_sys_env_lock(void) {
+    pthread_mutex_lock(&env_lock);
+}
+
+/* see sys.h */
+void nd_sys_env_unlock(void) {
+    pthread_mutex_unlock(&env_lock);
+}
+
+/* see sys.h */
+unsigned nd_sys_env_generation(void) {
+    return atomic_load(&env_generation);
+}
+
 /* see sys.h */
 int nd_sys_setenv(const char *name, const char *value) {
+    int rc;
+
     if (name == NULL || value == NULL || name[0] == '\0' ||
         strchr(name, '=') != NULL)
         return ND_EINVAL;
-    return setenv(name, value, 1) == 0 ? 0 : nd_err_from_errno(errno);
+    pthread_mutex_lock(&env_lock);
+    rc = setenv(name, value, 1) == 0 ? 0 : nd_err_from_errno(errno);
+    atomic_fetch_add(&env_generation, 1);
+    pthread_mutex_unlock(&env_lock);
+    return rc;
 }
 
 /* see sys.h */
 int nd_sys_unsetenv(const char *name) {
+    int rc;
+
     if (name == NULL || name[0] == '\0' || strchr(name, '=') != NULL)
         return ND_EINVAL;
-    return unsetenv(name) == 0 ? 0 : nd_err_from_errno(errno);
+    pthread_mutex_lock(&env_lock);
+    rc = unsetenv(name) == 0 ? 0 : nd_err_from_errno(errno);
+    atomic_fetch_add(&env_generation, 1);
+    pthread_mutex_unlock(&env_lock);
+    return rc;
 }
 
 /* ---- signal names ------------------------------------------------------ */

@@ -32,8 +32,14 @@ int nd_sys_kill(int pid, int signum);
 /* Resident set size in bytes. */
 int nd_sys_rss(size_t *rss);
 /* The process's environment as a NULL-terminated "K=V" array (read only;
- * valid until the next setenv/unsetenv). */
+ * valid until the next setenv/unsetenv: read it under nd_sys_env_lock(),
+ * since another thread may set a variable). */
 char **nd_sys_environ(void);
+/* The process-wide environment lock; setenv/unsetenv take it themselves. */
+void nd_sys_env_lock(void);
+void nd_sys_env_unlock(void);
+/* A number that changes whenever the environment is changed here. */
+unsigned nd_sys_env_generation(void);
 int nd_sys_setenv(const char *name, const char *value);
 int nd_sys_unsetenv(const char *name);
 

@@ -22,6 +22,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <net/if.h>
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,12 @@
 
 #include "internal.h"
 #include "udp.h"
+
+/* The BSDs name the IPv6 group options after RFC 3493. */
+#if !defined(IPV6_ADD_MEMBERSHIP) && defined(IPV6_JOIN_GROUP)
+#define IPV6_ADD_MEMBERSHIP  IPV6_JOIN_GROUP
+#define IPV6_DROP_MEMBERSHIP IPV6_LEAVE_GROUP
+#endif
 
 enum {
     ND__UDP_OPEN = 1u << 0,      /* the socket exists */
@@ -88,6 +95,32 @@ int nd_udp_init(nd_loop_t *loop, nd_udp_t *u) {
     return 0;
 }
 
+/* A non-blocking, close-on-exec datagram socket, or a negative code. */
+static int open_socket(int domain) {
+    int fd;
+
+#if defined(SOCK_NONBLOCK) && defined(SOCK_CLOEXEC)
+    fd = socket(domain, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return nd_err_from_errno(errno);
+#else /* macOS: two more calls */
+    int flags;
+
+    fd = socket(domain, SOCK_DGRAM, 0);
+    if (fd < 0)
+        return nd_err_from_errno(errno);
+    flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0 ||
+        fcntl(fd, F_SETFD, FD_CLOEXEC) != 0) {
+        int err = nd_err_from_errno(errno);
+
+        close(fd);
+        return err;
+    }
+#endif
+    return fd;
+}
+
 /* Create the socket for family (4 or 6) if there is none yet. */
 static int ensure_socket(nd_udp_t *u, int family) {
     int fd;
@@ -96,10 +129,9 @@ static int ensure_socket(nd_udp_t *u, int family) {
         return ND_EBADF;
     if (u->uflags & ND__UDP_OPEN)
         return 0;
-    fd = socket(family == 6 ? AF_INET6 : AF_INET,
-                SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    fd = open_socket(family == 6 ? AF_INET6 : AF_INET);
     if (fd < 0)
-        return nd_err_from_errno(errno);
+        return fd;
     if (fd >= ND_POLLER_MAX_FD) {
         close(fd);
         return ND_EMFILE;
@@ -306,8 +338,10 @@ static void recv_some(nd_udp_t *u) {
                 u->recv_cb(u, 0, &buf, NULL, 0);
                 return;
             }
+            /* One report per wake-up: a persistent error must not be
+             * delivered ND_UDP_RECV_BATCH times. */
             u->recv_cb(u, nd_err_from_errno(errno), &buf, NULL, 0);
-            continue;
+            return;
         }
         if (nd__addr_from_os((struct sockaddr *)&ss, &from) < 0)
             memset(&from, 0, sizeof(from));
@@ -452,8 +486,8 @@ int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
         flush(u);
     err = update(u);
     if (err < 0) {
-        /* The fd cannot be watched: fail everything now, in order, so no
-         * request is left without a callback to come. */
+        /* The fd cannot be watched (the poller is out of memory): fail
+         * what is not sent, in order, so no request waits forever. */
         while (!nd_queue_empty(&u->send_queue)) {
             nd_queue_t *q = nd_queue_head(&u->send_queue);
             nd_udp_send_t *r = ND_QUEUE_DATA(q, nd_udp_send_t, queue);
@@ -464,7 +498,7 @@ int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
             r->status = err;
             nd_queue_insert_tail(&u->done_queue, q);
         }
-        return 0; /* the callbacks still come, from the done queue */
+        return 0; /* their callbacks come at the latest with nd_close() */
     }
     return 0;
 }

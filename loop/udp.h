@@ -33,6 +33,8 @@
  * the socket's buffer is full) it waits until the socket is writable.  The
  * callback runs exactly once, in a poll phase, never inside the call:
  * status 0 (sent) or a negative code (ND_EMSGSIZE, ND_ECONNREFUSED, ...).
+ * (Should the poller fail to watch the socket, the requests fail with its
+ * error and call back when the handle is closed.)
  * The data must stay valid until the callback; the array of buffers is
  * copied.  nd_udp_try_send() sends now or not at all.  send_queue_size
  * and send_queue_count say what is queued and not yet sent.

@@ -1,7 +1,7 @@
 /*
  * stream_wrap.h - stream handles as JS sees them, shared by the native
  * modules whose handles are streams: stream_wrap.c itself (pipes), tty.c,
- * and later net's tcp.
+ * and tcp_wrap.c (tcp sockets, unix-domain servers and clients).
  *
  * A stream handle in JS is an opaque handle object (engine/check.h) of
  * type "Stream" for an nd__sw_t: a loop stream (pipe or tty, one union)
@@ -20,6 +20,7 @@
 #include "../engine/check.h"
 #include "../engine/engine.h"
 #include "../loop/stream.h"
+#include "../loop/tcp.h"
 #include "../loop/tty.h"
 
 typedef struct nd__sw_s {
@@ -27,6 +28,7 @@ typedef struct nd__sw_s {
         nd_stream_t stream; /* every kind starts with it */
         nd_pipe_t pipe;
         nd_tty_t tty;
+        nd_tcp_t tcp;
     } u;
     nd_engine_t *engine;
     nd_pin_t self; /* the JS handle object (it holds the read callback) */
@@ -42,6 +44,9 @@ nd__sw_t *nd__sw_new(duk_context *ctx);
  * negative code, the stream's end (EOF) or error).  The engine closes the
  * handle at exit if JS has not. */
 void nd__sw_push(duk_context *ctx, nd__sw_t *sw, duk_idx_t onread_idx);
+/* Free a box whose loop handle was closed before nd__sw_push(): a close
+ * callback for that handle. */
+void nd__sw_discard(nd_handle_t *h);
 /* The open stream handle at idx, or a thrown ERR_INVALID_HANDLE. */
 nd__sw_t *nd__sw_check(duk_context *ctx, duk_idx_t idx);
 

@@ -11,18 +11,33 @@
  *
  * Event kinds from the binding (worker.c's MSG_*): 0 online, 1 message,
  * 2 messageerror, 3 error (an uncaught exception in the worker), 4 exit,
- * 5 out of memory (over resourceLimits).
+ * 5 out of memory (over resourceLimits), 6 and 7 bytes the worker wrote
+ * to its stdout and stderr.
  *
- * Not provided (they throw a clear error): MessageChannel, MessagePort,
- * BroadcastChannel, receiveMessageOnPort.  transferList is accepted:
- * its ArrayBuffers are copied, not moved (Duktape cannot detach one).
- * resourceLimits.maxOldGenerationSizeMb limits the worker's whole heap.
+ * MessageChannel and MessagePort are internal/worker_port.  A worker's
+ * process.stdout and stderr send what is written to the parent, in order
+ * and before the worker's exit, where worker.stdout and worker.stderr
+ * (Readables) take it; unless the stdout/stderr options are set, they are
+ * piped to the parent's own process.stdout/stderr, as in Node.
+ *
+ * The environment: without an env option a worker gets a copy of the
+ * parent's process.env, with SHARE_ENV the process environment itself,
+ * with an object a copy of it.  setEnvironmentData's values are copied to
+ * each worker when it starts.
+ *
+ * Not provided (they throw a clear error):
+ * moveMessagePortToContext, getHeapSnapshot.  With the stdin option,
+ * worker.stdin's writes become the worker's process.stdin; without, the
+ * worker's process.stdin ends at once, as in Node.
+ * transferList ArrayBuffers are copied, not moved (Duktape cannot detach
+ * one).  resourceLimits.maxOldGenerationSizeMb limits the worker's heap.
  */
 'use strict';
 
 var EventEmitter = require('events');
 var path = require('path');
 var errors = require('internal/errors');
+var ports = require('internal/worker_port');
 
 var binding = internalBinding('worker');
 var codes = errors.codes;
@@ -50,17 +65,13 @@ function notSupported(name) {
     };
 }
 
-// Serialize value; a transferList is validated (an array) and its
-// ArrayBuffers are simply copied along with the message.
-function serialize(value, transferList) {
-    if (transferList !== undefined && transferList !== null &&
-        !Array.isArray(transferList) &&
-        !(typeof transferList === 'object' &&
-          Array.isArray(transferList.transfer))) {
-        throw codes.ERR_INVALID_ARG_TYPE('transferList', 'Array',
-            transferList);
-    }
-    return binding.serialize(value);
+// Serialize value with its transferList: { bytes, handles } where
+// handles are the transferred MessagePorts' handles, for the binding to
+// move into the message.  ArrayBuffers are copied with the message.
+function serialize(value, list) {
+    var t = ports.transferList(list, null);
+    return { bytes: binding.serialize(value, t.ports), handles: t.handles,
+        t: t };
 }
 
 // ---- the parent side: Worker ---------------------------------------------
@@ -117,23 +128,35 @@ function Worker(filename, options) {
         typeof env !== 'object') {
         throw codes.ERR_INVALID_ARG_TYPE('options.env', 'Object', env);
     }
-    // workerData and env travel together: the worker unpacks both.
+    // workerData, env and environment data travel together: the worker
+    // unpacks them all.
     var startData = {
         workerData: options.workerData,
-        env: env && env !== SHARE_ENV ? copyEnv(env) : undefined
+        env: env === SHARE_ENV ? undefined :
+            copyEnv(env === undefined || env === null ? process.env : env),
+        environmentData: environmentData,
+        stdin: !!options.stdin
     };
-    var bytes = serialize(startData, options.transferList);
+    var start = serialize(startData, options.transferList);
     var limits = resourceLimits(options.resourceLimits);
-    var handle = binding.spawn(entry, !!options.eval, argv, bytes,
+    var handle = binding.spawn(entry, !!options.eval, argv, start.bytes,
         limits.maxOldGenerationSizeMb ?
-            Math.floor(limits.maxOldGenerationSizeMb * 1024 * 1024) : 0);
+            Math.floor(limits.maxOldGenerationSizeMb * 1024 * 1024) : 0,
+        start.handles);
+    ports.detached(start.t);
     var self = this;
     this[kHandle] = handle;
     this.threadId = handle.threadId;
     this.resourceLimits = limits;
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    this.stdin = options.stdin ? stdinWritable(handle) : null;
+    this.stdout = stdioReadable();
+    this.stderr = stdioReadable();
+    if (!options.stdout) {
+        this.stdout.pipe(process.stdout);
+    }
+    if (!options.stderr) {
+        this.stderr.pipe(process.stderr);
+    }
     this.performance = { eventLoopUtilization: function () {
         return { idle: 0, active: 0, utilization: 0 };
     } };
@@ -165,6 +188,28 @@ function resourceLimits(limits) {
     return out;
 }
 
+// worker.stdin (with the stdin option): what is written reaches the
+// worker's process.stdin, in order; end() ends it there.
+function stdinWritable(handle) {
+    var Writable = require('stream').Writable;
+    return new Writable({
+        write: function (chunk, encoding, cb) {
+            binding.stdin(handle, chunk);
+            cb();
+        },
+        final: function (cb) {
+            binding.stdin(handle, null);
+            cb();
+        }
+    });
+}
+
+// worker.stdout and worker.stderr: filled by the worker's writes.
+function stdioReadable() {
+    var Readable = require('stream').Readable;
+    return new Readable({ read: function () {} });
+}
+
 function copyEnv(env) {
     var out = {};
     Object.keys(env).forEach(function (key) {
@@ -192,9 +237,17 @@ Worker.prototype._onEvent = function (kind, value) {
             'Worker terminated due to reaching memory limit: ' +
             'JS heap out of memory'));
         break;
+    case 6:
+        this.stdout.push(require('buffer').Buffer.from(value));
+        break;
+    case 7:
+        this.stderr.push(require('buffer').Buffer.from(value));
+        break;
     case 4:
         this[kHandle] = null;
         this.threadId = -1;
+        this.stdout.push(null);
+        this.stderr.push(null);
         this.emit('exit', value);
         break;
     }
@@ -202,11 +255,13 @@ Worker.prototype._onEvent = function (kind, value) {
 
 Worker.prototype.postMessage = function postMessage(value, transferList) {
     if (arguments.length === 0) {
-        throw codes.ERR_MISSING_ARGS('value');
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+            'Not enough arguments to MessagePort.postMessage');
     }
-    var bytes = serialize(value, transferList);
+    var m = serialize(value, transferList);
     if (this[kHandle] !== null) {
-        binding.post(this[kHandle], bytes);
+        binding.post(this[kHandle], m.bytes, m.handles);
+        ports.detached(m.t);
     }
 };
 
@@ -245,22 +300,38 @@ Worker.prototype.getHeapSnapshot = notSupported('getHeapSnapshot()');
 
 // ---- the worker side: parentPort -----------------------------------------
 
+// What the parent sends keeps the worker alive while parentPort wants
+// messages or process.stdin (with the stdin option) wants data.
+var selfRefs = { port: false, stdin: false };
+
+function selfRef(which, on) {
+    selfRefs[which] = on;
+    binding.selfRef(selfRefs.port || selfRefs.stdin);
+}
+
+var stdinStream = null; // the worker's process.stdin, once made
+
 function ParentPort() {
     EventEmitter.call(this);
     var port = this;
     this._closed = false;
     this.on('newListener', function (name) {
         if (name === 'message' && !port._closed) {
-            binding.selfRef(true);
+            selfRef('port', true);
         }
     });
     this.on('removeListener', function (name) {
         if (name === 'message' && port.listenerCount('message') === 0) {
-            binding.selfRef(false);
+            selfRef('port', false);
         }
     });
     binding.selfReceive(function (type, value) {
-        if (!port._closed) {
+        if (type === 'stdin') {
+            if (stdinStream !== null) {
+                stdinStream.push(value === null ? null :
+                    require('buffer').Buffer.from(value));
+            }
+        } else if (!port._closed) {
             port.emit(type, value);
         }
     });
@@ -269,11 +340,13 @@ Object.setPrototypeOf(ParentPort.prototype, EventEmitter.prototype);
 
 ParentPort.prototype.postMessage = function postMessage(value, transfer) {
     if (arguments.length === 0) {
-        throw codes.ERR_MISSING_ARGS('value');
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS',
+            'Not enough arguments to MessagePort.postMessage');
     }
-    var bytes = serialize(value, transfer);
+    var m = serialize(value, transfer);
     if (!this._closed) {
-        binding.selfPost(bytes);
+        binding.selfPost(m.bytes, m.handles);
+        ports.detached(m.t);
     }
 };
 
@@ -282,7 +355,7 @@ ParentPort.prototype.close = function close() {
         return;
     }
     this._closed = true;
-    binding.selfRef(false);
+    selfRef('port', false);
     var port = this;
     process.nextTick(function () { port.emit('close'); });
 };
@@ -291,15 +364,111 @@ ParentPort.prototype.start = function start() {};
 
 ParentPort.prototype.ref = function ref() {
     if (!this._closed) {
-        binding.selfRef(true);
+        selfRef('port', true);
     }
 };
 
 ParentPort.prototype.unref = function unref() {
-    binding.selfRef(false);
+    selfRef('port', false);
 };
 
 // ---- exports ---------------------------------------------------------------
+
+// ---- the environment --------------------------------------------------------
+
+// A worker's own process.env: a copy that coerces values to strings, as
+// Node's does, and reaches no other thread.
+function privateEnv(copy) {
+    return new Proxy(copy, {
+        set: function (target, key, value) {
+            if (typeof value === 'symbol' || typeof key === 'symbol') {
+                throw new TypeError('Cannot convert a Symbol value to a ' +
+                    'string');
+            }
+            target[key] = String(value);
+            return true;
+        }
+    });
+}
+
+var environmentData = new Map();
+
+function setEnvironmentData(key, value) {
+    if (value === undefined) {
+        environmentData.delete(key);
+    } else {
+        environmentData.set(key, value);
+    }
+}
+
+function getEnvironmentData(key) {
+    return environmentData.get(key);
+}
+
+// A worker's process.stdout/stderr: each write goes to the parent, which
+// writes it out (or hands it to worker.stdout/stderr).
+function workerStdio(kind) {
+    var Writable = require('stream').Writable;
+    var stream = new Writable({
+        write: function (chunk, encoding, cb) {
+            binding.selfWrite(kind, chunk);
+            cb();
+        },
+        writev: function (chunks, cb) {
+            chunks.forEach(function (c) { binding.selfWrite(kind, c.chunk); });
+            cb();
+        }
+    });
+    return stream;
+}
+
+function defineWorkerStdio(name, kind) {
+    var stream = null;
+    Object.defineProperty(process, name, {
+        get: function () {
+            if (stream === null) {
+                stream = workerStdio(kind);
+            }
+            return stream;
+        },
+        enumerable: true,
+        configurable: true
+    });
+}
+
+// A worker's process.stdin: what the parent writes to worker.stdin (with
+// the stdin option), or a stream that ends at once (without).
+function defineWorkerStdin(fed) {
+    var stream = null;
+    function make() {
+        var Readable = require('stream').Readable;
+        stream = new Readable({
+            read: function () {
+                if (fed) {
+                    selfRef('stdin', true);
+                }
+            }
+        });
+        if (fed) {
+            stdinStream = stream; // the parent's writes go here
+            stream.on('pause', function () { selfRef('stdin', false); });
+            stream.on('end', function () { selfRef('stdin', false); });
+        } else {
+            stream.push(null);
+        }
+        return stream;
+    }
+    if (fed) {
+        make(); // at once: the parent may write before anyone reads
+    }
+    Object.defineProperty(process, 'stdin', {
+        get: function () {
+            return stream !== null ? stream : make();
+        },
+        enumerable: true,
+        configurable: true
+    });
+}
 
 var parentPort = null;
 var workerData = null;
@@ -307,26 +476,30 @@ if (info !== null) {
     parentPort = new ParentPort();
     workerData = info.workerData.workerData;
     if (info.workerData.env !== undefined) {
-        process.env = info.workerData.env;
+        process.env = privateEnv(info.workerData.env);
     }
+    environmentData = info.workerData.environmentData;
+    defineWorkerStdio('stdout', 6);
+    defineWorkerStdio('stderr', 7);
+    defineWorkerStdin(info.workerData.stdin);
 }
 
 module.exports = {
     isMainThread: info === null,
-    MessagePort: notSupported('MessagePort'),
-    MessageChannel: notSupported('MessageChannel'),
+    MessagePort: ports.MessagePort,
+    MessageChannel: ports.MessageChannel,
     // nodule copies every transferred ArrayBuffer (Duktape cannot detach
     // one), so each object already behaves as untransferable.
     markAsUntransferable: function markAsUntransferable() {},
     moveMessagePortToContext: notSupported('moveMessagePortToContext'),
-    receiveMessageOnPort: notSupported('receiveMessageOnPort'),
+    receiveMessageOnPort: ports.receiveMessageOnPort,
     resourceLimits: {},
     threadId: info === null ? 0 : info.threadId,
     SHARE_ENV: SHARE_ENV,
     Worker: Worker,
     parentPort: parentPort,
     workerData: workerData,
-    BroadcastChannel: notSupported('BroadcastChannel'),
-    setEnvironmentData: notSupported('setEnvironmentData()'),
-    getEnvironmentData: notSupported('getEnvironmentData()')
+    BroadcastChannel: ports.BroadcastChannel,
+    setEnvironmentData: setEnvironmentData,
+    getEnvironmentData: getEnvironmentData
 };

@@ -137,17 +137,11 @@ static void poll_destroy(nd_poller_t *p) {
 
 /* Make slot[] long enough to hold fd (which is already bounds-checked). */
 static int grow_slots(poll_poller_t *pp, int fd) {
-    int n = pp->nslot > 0 ? pp->nslot : 64;
-    int *slot;
+    int *slot = nd__poller_grow(pp->slot, &pp->nslot, fd, sizeof(*slot));
 
-    while (n <= fd)
-        n = n <= ND_POLLER_MAX_FD / 2 ? n * 2 : ND_POLLER_MAX_FD;
-    slot = realloc(pp->slot, (size_t)n * sizeof(*slot));
     if (slot == NULL)
         return ND_ENOMEM;
-    memset(slot + pp->nslot, 0, (size_t)(n - pp->nslot) * sizeof(*slot));
     pp->slot = slot;
-    pp->nslot = n;
     return 0;
 }
 
@@ -166,7 +160,6 @@ static int grow_fds(poll_poller_t *pp) {
 
 static int poll_watch(nd_poller_t *p, int fd, unsigned events) {
     poll_poller_t *pp = (poll_poller_t *)p;
-    struct stat st;
     int err = nd__poller_check_fd(fd);
 
     if (err != 0)
@@ -182,10 +175,8 @@ static int poll_watch(nd_poller_t *p, int fd, unsigned events) {
     /* A new fd.  poll(2) would accept a closed one (and report POLLNVAL
      * later) and a regular file or directory (always "ready"); refuse them
      * now with the codes epoll gives, so both backends behave alike. */
-    if (fstat(fd, &st) < 0)
-        return nd_err_from_errno(errno);
-    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
-        return ND_EPERM;
+    if ((err = nd__poller_check_pollable(fd)) != 0)
+        return err;
     if (fd >= pp->nslot && (err = grow_slots(pp, fd)) != 0)
         return err;
     if (pp->nfds == pp->capfds && (err = grow_fds(pp)) != 0)

@@ -19,15 +19,22 @@
 
 #if defined(__linux__)
 #include <sys/auxv.h>
-#else
+#elif !defined(_WIN32)
 #include <unistd.h>
 #endif
 
 static const nd_poller_ops_t *const backends[] = {
+#if defined(_WIN32)
+    &nd_poller_iocp, /* poll.c is POSIX-only */
+#else
 #if defined(__linux__)
     &nd_poller_epoll,
+#elif defined(__APPLE__) || defined(__FreeBSD__)
+    &nd_poller_kqueue,
 #endif
-    &nd_poller_poll, NULL};
+    &nd_poller_poll,
+#endif
+    NULL};
 
 /* Is this process running with privileges its caller may not have? */
 static int running_privileged(void) {

@@ -3,8 +3,8 @@
  * notification mechanism.
  *
  * A poller answers one question: "which of these file descriptors are ready,
- * waiting at most this long?"  Each backend (epoll.c, poll.c, and later
- * kqueue.c and iocp.c) is one file that fills in an nd_poller_ops_t.  A
+ * waiting at most this long?"  Each backend (epoll.c, kqueue.c, iocp.c
+ * and poll.c) is one file that fills in an nd_poller_ops_t.  A
  * backend only translates: it registers interest, waits, and copies what
  * fired into the caller's array.  It never calls back into the loop and never
  * decides what a readiness event means; loop/ does that.
@@ -89,8 +89,10 @@ struct nd_poller_s {
 };
 
 /* The backends compiled into this binary. */
-extern const nd_poller_ops_t nd_poller_epoll;
-extern const nd_poller_ops_t nd_poller_poll;
+extern const nd_poller_ops_t nd_poller_epoll;  /* Linux */
+extern const nd_poller_ops_t nd_poller_kqueue; /* FreeBSD, macOS */
+extern const nd_poller_ops_t nd_poller_iocp;   /* Windows (sockets only) */
+extern const nd_poller_ops_t nd_poller_poll;   /* every POSIX system */
 
 /* Choose a backend.  name == NULL means: $NODULE_POLLER if set and not
  * empty (ignored when the process runs setuid/setgid), else the best one

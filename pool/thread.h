@@ -1,7 +1,7 @@
 /*
  * thread.h - threads, mutexes, condition variables and once-init, the same
  * on every OS.  thread_posix.c implements them over pthreads; thread_win32.c
- * (later) over Win32.  Nothing else in nodule calls pthread_* directly.
+ * over Win32.  Nothing else in nodule calls pthread_* directly.
  *
  * The types are full structs so that callers can embed them (the caller owns
  * memory).  Functions that cannot fail on a sane system (lock, unlock,

@@ -5,7 +5,9 @@
 #   tools/quickstart.sh test   install what is missing, build, and run every
 #                              test suite (unit, js, diff, Promises/A+, and
 #                              the whole suite again under ASan+UBSan, and
-#                              the pool stress test under TSan)
+#                              the pool stress test under TSan, the C suite
+#                              cross-built for Windows under Wine, and the
+#                              kqueue compile check)
 #
 # Meant for a Debian 12 machine, as root (or with sudo available).  Both are
 # idempotent: packages already present are not reinstalled and the builds
@@ -23,6 +25,10 @@ libbearssl-dev zlib1g-dev node-llhttp"
 # installed only when no npm is on the PATH already.
 test_pkgs=""
 command -v npm > /dev/null 2>&1 || test_pkgs="npm"
+# The Windows C suite (MinGW-w64 cross compiler, Wine to run it) and the
+# kqueue compile check (clang).  Test-only.
+test_pkgs="$test_pkgs gcc-mingw-w64-x86-64 mingw-w64-tools libz-mingw-w64-dev
+wine wine64 clang"
 
 need_pkgs() { # print the packages of "$@" that are not installed
     for p in "$@"; do

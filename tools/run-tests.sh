@@ -9,7 +9,12 @@
 #   2. Promises/A+ conformance suite under nodule                 tests/aplus
 #      and popular npm packages run unmodified                    tests/npm
 #   3. the whole of 1 again, built with ASan + UBSan              meson test
-#   4. pool and poller tests built with ThreadSanitizer     tests/unit/pool/tsan.sh
+#   4. pool, poller and worker tests under ThreadSanitizer  tests/unit/pool/tsan.sh
+#   5. the C suite cross-built for Windows, run under Wine  tools/test-windows.sh
+#   6. the kqueue backend compiled for FreeBSD and macOS    tools/check-kqueue.sh
+#
+# Steps 5 and 6 print a loud "SKIP: ..." (counted neither as passed nor as
+# failed) when the cross compiler, Wine or clang is missing.
 set -u
 cd "$(dirname "$0")/.."
 passed=0
@@ -116,10 +121,11 @@ else
     failed=$((failed + 1))
 fi
 
-# 4. ThreadSanitizer on the pool and poller (threads are where it matters).
-#    tsan.sh builds only those test programs; each of its two meson test
-#    runs rewrites testlog.json, so the counts come from its own output.
-echo "=== ThreadSanitizer build: pool and poller"
+# 4. ThreadSanitizer on the pool, the poller and worker_threads (threads
+#    are where it matters).  tsan.sh builds only those test programs and
+#    nodule; each of its meson test runs rewrites testlog.json, so the
+#    counts come from its own output.
+echo "=== ThreadSanitizer build: pool, poller and worker_threads"
 tests/unit/pool/tsan.sh build-tsan > build-tsan.test.log 2>&1 || true
 grep -E '^ *[0-9]+/[0-9]+ .*(FAIL|TIMEOUT|ERROR)' build-tsan.test.log || true
 tsan_ok=$(grep -E '^Ok:' build-tsan.test.log | awk '{s+=$2} END {print s+0}')
@@ -132,6 +138,45 @@ fi
 echo "Ok: $tsan_ok Fail: $tsan_bad"
 passed=$((passed + tsan_ok))
 failed=$((failed + tsan_bad))
+
+# 5. The Windows C suite: poller (iocp), pool and loop tests under Wine.
+#    Its counts come from this run's testlog.json (a stale one is removed
+#    first, so a build that fails cannot report the last run's passes).
+echo "=== Windows C suite (MinGW-w64, under Wine)"
+rm -f build-win/meson-logs/testlog.json
+tools/test-windows.sh build-win > build-win.test.log 2>&1
+rc=$?
+if [ "$rc" -eq 77 ]; then
+    grep '^SKIP' build-win.test.log
+elif [ -f build-win/meson-logs/testlog.json ]; then
+    grep -E '^ *[0-9]+/[0-9]+ .*(FAIL|TIMEOUT|ERROR)' build-win.test.log || true
+    grep -E '^(Ok|Fail|Skipped|Timeout):' build-win.test.log | tr '\n' ' '
+    echo
+    count_meson build-win
+else
+    echo "Windows build FAILED"
+    tail -30 build-win.test.log
+    failed=$((failed + 1))
+fi
+
+# 6. kqueue: compile-checked for FreeBSD and macOS, not run.
+echo "=== kqueue compile check (FreeBSD, macOS; not run)"
+out=$(tools/check-kqueue.sh 2>&1)
+rc=$?
+if [ "$rc" -eq 77 ]; then
+    echo "$out" | grep '^SKIP'
+else
+    echo "$out" | grep -E '^FAIL|error:' || true
+    line=$(echo "$out" | tail -1)
+    echo "$line"
+    set -- $(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p')
+    if [ $# -eq 2 ]; then
+        passed=$((passed + $1))
+        failed=$((failed + $2))
+    else
+        failed=$((failed + 1))
+    fi
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -77,6 +77,12 @@ defineLazy('Buffer', function () { return require('buffer').Buffer; }, false);
 defineLazy('crypto', function () {
     return require('internal/crypto_random').webcrypto;
 }, true);
+// worker_threads' channels are globals too, as in Node.
+['MessageChannel', 'MessagePort', 'BroadcastChannel'].forEach(function (name) {
+    defineLazy(name, function () {
+        return require('internal/worker_port')[name];
+    }, false);
+});
 ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate'].forEach(function (name) {
     defineLazy(name, function () { return require('timers')[name]; }, true);

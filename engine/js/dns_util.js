@@ -45,7 +45,8 @@ function validatePort(port, name, allowZero) {
 // Node's dnsException: "getaddrinfo ENOTFOUND host".
 function dnsException(status, syscall, hostname) {
     var code = binding.errcode(status);
-    var err = new Error(syscall + ' ' + code + (hostname ? ' ' + hostname : ''));
+    var err = new Error(syscall + ' ' + code +
+        (hostname ? ' ' + hostname : ''));
     err.errno = status;
     err.code = code;
     err.syscall = syscall;

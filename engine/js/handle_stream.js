@@ -1,9 +1,8 @@
 /*
  * internal/handle_stream: HandleStream, a Duplex over a native stream
- * handle (internalBinding('stream_wrap'): a pipe or a terminal today, a
- * tcp socket when net comes). It is what net.Socket is to Node: the base
- * of tty.ReadStream and tty.WriteStream and of process.stdin, stdout and
- * stderr when they are pipes.
+ * handle (internalBinding('stream_wrap'): a pipe, a terminal or a socket).
+ * It is the base of net.Socket, of tty.ReadStream and tty.WriteStream and
+ * of process.stdin, stdout and stderr when they are pipes.
  *
  * Reading: _read() starts the handle reading; each chunk is pushed, and
  * when push() says the buffer is full the handle stops until the next
@@ -17,9 +16,13 @@
  * any other encoding. _final shuts the writing side down; _destroy closes
  * the handle, and 'close' follows once it is closed.
  *
- * Options, beyond the Duplex ones: handle (required), manualStart (do not
- * start reading before someone reads). allowHalfOpen defaults to false,
- * as for sockets.
+ * Options, beyond the Duplex ones: handle (required, or null when
+ * handleLater is true: a socket that gets its handle when it connects,
+ * through attachHandle()), manualStart (do not start reading before
+ * someone reads). allowHalfOpen defaults to false, as for sockets.
+ *
+ * Every chunk read adds to _bytesRead, and refreshes _activityTimer when
+ * there is one (net's socket.setTimeout): one property test per chunk.
  *
  * Errors look like Node's: "Error: write EPIPE" with errno, code and
  * syscall; a stream whose handle is gone refuses writes with
@@ -65,7 +68,8 @@ function HandleStream(options) {
     }
     options = options || {};
     var handle = options.handle;
-    if (handle === null || typeof handle !== 'object') {
+    var later = handle === null && options.handleLater === true;
+    if (!later && (handle === null || typeof handle !== 'object')) {
         throw errors.codes.ERR_INVALID_ARG_TYPE('options.handle', 'Object',
             handle);
     }
@@ -78,23 +82,33 @@ function HandleStream(options) {
     opts.autoDestroy = true;
     Duplex.call(this, opts);
 
-    this[kHandle] = handle;
+    this[kHandle] = null;
     this._bytesWritten = 0; // once the handle is closed
+    this._bytesRead = 0;
     this._pendingWrite = null;
+    this._activityTimer = null;
     var self = this;
     // The one callback of this stream's queued writes (at most one is
     // pending: the Writable waits for it before the next _write).
     this._afterWrite = function (status) {
         afterWrite(self, status);
     };
-    handle.owner = this;
-    handle.reading = false;
-    if (options.manualStart !== true && options.readable !== false) {
+    if (!later) {
+        attachHandle(this, handle);
+    }
+    if (!later && options.manualStart !== true && options.readable !== false) {
         this.read(0);
     }
 }
 Object.setPrototypeOf(HandleStream.prototype, Duplex.prototype);
 Object.setPrototypeOf(HandleStream, Duplex);
+
+// Give a stream made with handleLater its handle.
+function attachHandle(stream, handle) {
+    stream[kHandle] = handle;
+    handle.owner = stream;
+    handle.reading = false;
+}
 
 // ---- reading ---------------------------------------------------------------
 
@@ -131,6 +145,10 @@ function onread(handle, nread, chunk) {
     }
     if (nread > 0) {
         Object.setPrototypeOf(chunk, bufferClass().prototype);
+        stream._bytesRead += nread;
+        if (stream._activityTimer !== null) {
+            stream._activityTimer.refresh();
+        }
         if (!stream.push(chunk)) {
             readStop(stream);
         }
@@ -277,6 +295,7 @@ function openPipe(fd) {
 
 module.exports = {
     HandleStream: HandleStream,
+    attachHandle: attachHandle,
     kHandle: kHandle,
     onread: onread,
     openPipe: openPipe,

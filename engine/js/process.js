@@ -7,7 +7,8 @@
  * (engine/process.c); this file gives them Node's shapes and errors.
  *
  * Notes on the less obvious parts:
- *   - env is a Proxy over a snapshot of the environment taken at startup;
+ *   - env is a Proxy over a snapshot of the environment taken at startup
+ *     and again whenever the environment changed (a SHARE_ENV worker);
  *     assignment calls setenv() with String(value) and `delete` calls
  *     unsetenv(), so child processes and native code see the changes.
  *   - A listener for a signal ('SIGINT', ...) starts a native watcher (unref'd,
@@ -320,7 +321,37 @@ function envKey(key) {
     return String(key);
 }
 
+// The snapshot is taken again when the environment changed behind it (a
+// worker sharing it with SHARE_ENV set a variable on its own thread).
+var envGeneration = binding.envGeneration();
+
+function freshEnv(target) {
+    var now = binding.envGeneration();
+    if (now !== envGeneration) {
+        envGeneration = now;
+        var env = binding.environ();
+        Object.keys(target).forEach(function (key) {
+            if (!Object.prototype.hasOwnProperty.call(env, key)) {
+                delete target[key];
+            }
+        });
+        Object.keys(env).forEach(function (key) {
+            target[key] = env[key];
+        });
+    }
+    return target;
+}
+
 process.env = new Proxy(binding.environ(), {
+    get: function (target, key) {
+        return freshEnv(target)[key];
+    },
+    has: function (target, key) {
+        return key in freshEnv(target);
+    },
+    ownKeys: function (target) {
+        return Object.keys(freshEnv(target));
+    },
     set: function (target, key, value) {
         if (typeof value === 'symbol') {
             throw new TypeError('Cannot convert a Symbol value to a string');
@@ -328,14 +359,14 @@ process.env = new Proxy(binding.environ(), {
         key = envKey(key);
         value = String(value);
         if (binding.setenv(key, value) === 0) {
-            target[key] = value;
+            freshEnv(target)[key] = value;
         }
         return true;
     },
     deleteProperty: function (target, key) {
         key = envKey(key);
         binding.unsetenv(key);
-        delete target[key];
+        delete freshEnv(target)[key];
         return true;
     }
 });

@@ -15,13 +15,17 @@ function f() {}
 
 t('host number', function () { return dns.lookup(1, f); });
 t('family 5', function () { return dns.lookup('x', 5, f); });
-t('family IPv5', function () { return dns.lookup('x', { family: 'IPv5' }, f); });
+t('family IPv5', function () {
+    return dns.lookup('x', { family: 'IPv5' }, f);
+});
 t('no callback', function () { return dns.lookup('x', {}); });
 t('options string', function () { return dns.lookup('x', 'a', f); });
 t('hints bad', function () { return dns.lookup('x', { hints: 1 }, f); });
 t('hints string', function () { return dns.lookup('x', { hints: '1' }, f); });
 t('all number', function () { return dns.lookup('x', { all: 1 }, f); });
-t('verbatim string', function () { return dns.lookup('x', { verbatim: 's' }, f); });
+t('verbatim string', function () {
+    return dns.lookup('x', { verbatim: 's' }, f);
+});
 t('order bad', function () { return dns.lookup('x', { order: 'bad' }, f); });
 t('service args', function () { return dns.lookupService('127.0.0.1', 1); });
 t('service name', function () { return dns.lookupService('x', 1, f); });

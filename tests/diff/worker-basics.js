@@ -28,8 +28,8 @@ function run(i) {
     }
     var name = scripts[i][0];
     var w = new Worker(scripts[i][1], { eval: true, workerData: name });
-    // A worker writes to stdout itself (nodule) or through its parent
-    // (node): 'online' is only reported at exit, so the order is fixed.
+    // A worker's output goes through its parent, as its messages do:
+    // 'online' is only reported at exit, so the order is fixed.
     var online = false;
     w.on('online', function () { online = true; });
     w.on('message', function (m) {

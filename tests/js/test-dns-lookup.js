@@ -95,7 +95,8 @@ dns.lookup('nonexistent.invalid', expectCall(function (err, a, f) {
     if (err.code === 'EAI_AGAIN') {
         return; // a host with no resolver configured at all
     }
-    assert.strictEqual(err.message, 'getaddrinfo ENOTFOUND nonexistent.invalid');
+    assert.strictEqual(err.message,
+        'getaddrinfo ENOTFOUND nonexistent.invalid');
     assert.strictEqual(err.code, 'ENOTFOUND');
     assert.ok(err.errno === -3008 || err.errno === -3007, String(err.errno));
     assert.strictEqual(err.syscall, 'getaddrinfo');

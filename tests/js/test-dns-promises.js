@@ -35,7 +35,8 @@ dnsp.lookupService('127.0.0.1', 22).then(function (r) {
     done++;
 });
 
-assert.throws(function () { dnsp.lookup(1); }, { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(function () { dnsp.lookup(1); },
+    { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(function () { dnsp.lookupService('::1'); },
     { code: 'ERR_MISSING_ARGS',
       message: 'The "address" and "port" arguments must be specified' });

@@ -6,6 +6,15 @@
  * "PASS <program>" line (required by the runner, because a crashed program
  * under some environments can still exit 0).  A failed check prints both
  * sides, the file and the line, and exits 1 at once.
+ *
+ * On Windows (run under Wine) every test program also installs, before
+ * main(), an unhandled-exception filter that prints the exception and
+ * exits with status 3, and turns off the system's error dialogs: Wine may
+ * otherwise start a debugger or exit 0 after a crash.  Together with the
+ * PASS line (which tools/wine-test.sh requires) a crash can never pass.
+ *
+ * nd_test_now_ms() and nd_test_sleep_ms() are the monotonic clock and a
+ * sleep, the same on every system.
  */
 #ifndef ND_TEST_H
 #define ND_TEST_H
@@ -14,6 +23,59 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(_WIN32)
+#include <winsock2.h> /* before windows.h, which would pull in winsock 1 */
+#include <windows.h>
+
+static LONG WINAPI nd_test_crash_filter(EXCEPTION_POINTERS *info) {
+    fprintf(stderr, "unhandled exception 0x%08lx at %p\n",
+            (unsigned long)info->ExceptionRecord->ExceptionCode,
+            info->ExceptionRecord->ExceptionAddress);
+    fflush(stderr);
+    ExitProcess(3);
+    return EXCEPTION_EXECUTE_HANDLER;
+}
+
+__attribute__((constructor)) static void nd_test_guard(void) {
+    SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
+    SetUnhandledExceptionFilter(nd_test_crash_filter);
+    setvbuf(stdout, NULL, _IONBF, 0); /* nothing lost if we die */
+}
+
+static inline uint64_t nd_test_now_ms(void) {
+    LARGE_INTEGER now, hz;
+
+    /* The performance counter, not GetTickCount64(): the tick count moves
+     * in 15.6 ms steps, too coarse to measure a wait against. */
+    QueryPerformanceCounter(&now);
+    QueryPerformanceFrequency(&hz);
+    return (uint64_t)(now.QuadPart / hz.QuadPart * 1000 +
+                      now.QuadPart % hz.QuadPart * 1000 / hz.QuadPart);
+}
+
+static inline void nd_test_sleep_ms(unsigned ms) {
+    Sleep(ms);
+}
+#else
+#include <time.h>
+
+static inline uint64_t nd_test_now_ms(void) {
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+static inline void nd_test_sleep_ms(unsigned ms) {
+    struct timespec ts;
+
+    ts.tv_sec = ms / 1000;
+    ts.tv_nsec = (long)(ms % 1000) * 1000000L;
+    while (nanosleep(&ts, &ts) != 0)
+        ;
+}
+#endif
 
 #define ND_CHECK(cond)                                                        \
     do {                                                                      \

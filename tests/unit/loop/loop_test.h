@@ -50,12 +50,7 @@ static inline uint64_t lt_ms(void) {
 }
 
 static inline void lt_sleep_ms(unsigned ms) {
-    struct timespec ts;
-
-    ts.tv_sec = ms / 1000;
-    ts.tv_nsec = (long)(ms % 1000) * 1000000L;
-    while (nanosleep(&ts, &ts) != 0)
-        ;
+    nd_test_sleep_ms(ms);
 }
 
 /* ---- a text log of events ---------------------------------------------- */

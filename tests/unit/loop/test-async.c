@@ -4,15 +4,15 @@
  * but the last send is never lost; only the handle that was sent to runs.
  */
 #include "loop_test.h"
+#include "nd_test_os.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 
 #include "thread.h"
 
 #define NSENDS 20000
 
-static pthread_t loop_thread;
+static unsigned long loop_thread;
 static nd_async_t async, other;
 static atomic_int sender_done;
 static int callbacks, other_callbacks;
@@ -27,7 +27,7 @@ static void sender(void *arg) {
 }
 
 static void async_cb(nd_async_t *a) {
-    ND_CHECK(pthread_equal(pthread_self(), loop_thread));
+    ND_CHECK(nd_test_thread_id() == loop_thread);
     callbacks++;
     if (atomic_load(&sender_done))
         nd_close(&a->h, NULL);
@@ -42,7 +42,7 @@ static void test_from_thread(void) {
     nd_loop_t loop;
 
     lt_open(&loop);
-    loop_thread = pthread_self();
+    loop_thread = nd_test_thread_id();
     callbacks = other_callbacks = 0;
     atomic_store(&sender_done, 0);
     ND_CHECK_EQ(nd_async_init(&loop, &async, async_cb), 0);

@@ -6,9 +6,16 @@
  * nd_loop_walk() sees every handle not yet closed.
  */
 #include "loop_test.h"
+#include "nd_test_os.h"
 
 #include <signal.h>
-#include <unistd.h>
+
+/* A signal to watch: one nobody sends, where the OS has one to spare. */
+#if defined(_WIN32)
+#define QUIET_SIGNAL SIGBREAK
+#else
+#define QUIET_SIGNAL SIGUSR2
+#endif
 
 static int closed;
 
@@ -47,7 +54,7 @@ static void test_each_type(void) {
     nd_loop_t loop;
     int fds[2], i;
 
-    ND_CHECK_EQ(pipe(fds), 0);
+    nd_test_channel(fds);
     lt_open(&loop);
     closed = 0;
     nd_timer_init(&loop, t);
@@ -62,7 +69,7 @@ static void test_each_type(void) {
     ND_CHECK_EQ(nd_hook_start(prep, noop_hook), 0);
     ND_CHECK_EQ(nd_hook_start(check, noop_hook), 0);
     ND_CHECK_EQ(nd_io_start(io, noop_io, ND_POLL_OUT), 0);
-    ND_CHECK_EQ(nd_signal_start(sig, noop_signal, SIGUSR2), 0);
+    ND_CHECK_EQ(nd_signal_start(sig, noop_signal, QUIET_SIGNAL), 0);
     all[0] = &t->h;
     all[1] = &idle->h;
     all[2] = &prep->h;
@@ -84,8 +91,8 @@ static void test_each_type(void) {
     ND_CHECK_EQ(nd_loop_close(&loop), ND_EBUSY);
     lt_finish(&loop);
     ND_CHECK_EQ(closed, 7);
-    close(fds[0]);
-    close(fds[1]);
+    nd_test_close(fds[0]);
+    nd_test_close(fds[1]);
 }
 
 /* A close callback that closes another handle: that one runs in the next
@@ -165,8 +172,9 @@ static void test_walk(void) {
     nd_timer_init(&loop, &t1);
     nd_timer_init(&loop, &t2);
     nd_signal_init(&loop, &sig);
-    /* Starting a signal handle gives the loop an internal pipe watcher. */
-    ND_CHECK_EQ(nd_signal_start(&sig, noop_signal, SIGUSR2), 0);
+    /* Starting a signal handle gives the loop an internal handle (a pipe
+     * watcher on POSIX, an async on Windows). */
+    ND_CHECK_EQ(nd_signal_start(&sig, noop_signal, QUIET_SIGNAL), 0);
     nd_loop_walk(&loop, walk_count, &n);
     ND_CHECK_EQ(n, 3);
     nd_close(&t1.h, count_close_cb);

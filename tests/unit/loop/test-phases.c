@@ -6,8 +6,8 @@
  * which phase every callback ran in.
  */
 #include "loop_test.h"
+#include "nd_test_os.h"
 
-#include <unistd.h>
 
 #include "internal.h"
 
@@ -42,7 +42,7 @@ static void io_cb(nd_io_t *w, unsigned events) {
     char c;
 
     ND_CHECK(events & ND_POLL_IN);
-    ND_CHECK_EQ(read(w->fd, &c, 1), 1);
+    ND_CHECK_EQ(nd_test_read(w->fd, &c, 1), 1);
     lt_log("io ");
     /* From an I/O callback, the check phase comes before any timer. */
     ND_CHECK_EQ(nd_timer_start(&timer3, timer_cb, 0, 0), 0);
@@ -77,8 +77,8 @@ static void test_one_iteration(void) {
     lt_open(&loop);
     lt_log_reset();
     nd_loop_set_trace(&loop, lt_trace, NULL);
-    ND_CHECK_EQ(pipe(fds), 0);
-    ND_CHECK_EQ(write(fds[1], "x", 1), 1);
+    nd_test_channel(fds);
+    ND_CHECK_EQ(nd_test_write(fds[1], "x", 1), 1);
 
     nd_timer_init(&loop, &timer1);
     nd_timer_init(&loop, &timer2);
@@ -116,8 +116,8 @@ static void test_one_iteration(void) {
                          "close-io close-async |close:2 "
                          "timer3 timer2 |timers:2 "
                          "work |poll:1 ");
-    close(fds[0]);
-    close(fds[1]);
+    nd_test_close(fds[0]);
+    nd_test_close(fds[1]);
 }
 
 /* An active idle hook keeps poll from blocking: three iterations finish

@@ -293,6 +293,51 @@ static void test_options(void) {
     lt_finish(&loop);
 }
 
+/* On a connected socket, the ICMP answer to a datagram sent to a closed
+ * port comes back as one ND_ECONNREFUSED receive error. */
+static int refused_errors, refused_status;
+
+static void refused_recv(nd_udp_t *u, int nread, const nd_buf_t *buf,
+                         const nd_addr_t *from, unsigned flags) {
+    (void)buf;
+    (void)from;
+    (void)flags;
+    if (nread < 0) {
+        refused_errors++;
+        refused_status = nread;
+        nd_close(&u->h, NULL);
+    }
+}
+
+static void test_refused(void) {
+    peer_t a;
+    nd_udp_t gone;
+    nd_udp_send_t r;
+    nd_buf_t x = {"x", 1};
+    nd_addr_t g;
+    nd_loop_t loop;
+
+    memset(&a, 0, sizeof(a));
+    reset_sends();
+    lt_open(&loop);
+    nd_udp_init(&loop, &gone);
+    ND_CHECK_EQ(nd_udp_bind(&gone, "127.0.0.1", 0, 0), 0);
+    ND_CHECK_EQ(nd_udp_getsockname(&gone, &g), 0);
+    nd_close(&gone.h, NULL);
+    ND_CHECK_EQ(nd_loop_run(&loop, ND_RUN_DEFAULT), 0);
+
+    nd_udp_init(&loop, &a.u);
+    ND_CHECK_EQ(nd_udp_connect(&a.u, "127.0.0.1", g.port), 0);
+    ND_CHECK_EQ(nd_udp_recv_start(&a.u, alloc_cb, refused_recv), 0);
+    r.data = (void *)0;
+    ND_CHECK_EQ(nd_udp_send(&r, &a.u, &x, 1, NULL, 0, send_cb), 0);
+    lt_finish(&loop);
+    ND_CHECK_EQ(send_calls[0], 1);
+    ND_CHECK_EQ(send_status[0], 0);
+    ND_CHECK_EQ(refused_errors, 1);
+    ND_CHECK_EQ(refused_status, ND_ECONNREFUSED);
+}
+
 /* A handle that is receiving keeps the loop alive unless unref'd. */
 static void test_unref(void) {
     peer_t a;
@@ -318,6 +363,7 @@ int main(void) {
     ND_RUN(test_connect);
     ND_RUN(test_close_pending);
     ND_RUN(test_options);
+    ND_RUN(test_refused);
     ND_RUN(test_unref);
     ND_DONE("test-loop-udp");
 }

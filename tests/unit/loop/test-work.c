@@ -5,13 +5,13 @@
  * loop alive until after_cb.
  */
 #include "loop_test.h"
+#include "nd_test_os.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 
 #define NWORK 16
 
-static pthread_t loop_thread;
+static unsigned long loop_thread;
 
 typedef struct {
     nd_work_req_t req;
@@ -22,7 +22,7 @@ typedef struct {
 static void square(nd_work_req_t *req) {
     job_t *j = (job_t *)req;
 
-    j->ran_on_pool = !pthread_equal(pthread_self(), loop_thread);
+    j->ran_on_pool = nd_test_thread_id() != loop_thread;
     j->output = j->input * j->input;
 }
 
@@ -35,7 +35,7 @@ static void note_phase(nd_loop_t *loop, nd_phase phase, int n, uint64_t ns) {
 static void after_square(nd_work_req_t *req, int status) {
     job_t *j = (job_t *)req;
 
-    ND_CHECK(pthread_equal(pthread_self(), loop_thread));
+    ND_CHECK(nd_test_thread_id() == loop_thread);
     /* The trace hook last reported the phase before poll. */
     ND_CHECK_EQ(current_phase, ND_PHASE_PREPARE);
     j->after_status = status;
@@ -48,7 +48,7 @@ static void test_work(void) {
     int i;
 
     lt_open(&loop);
-    loop_thread = pthread_self();
+    loop_thread = nd_test_thread_id();
     nd_loop_set_trace(&loop, note_phase, NULL);
     for (i = 0; i < NWORK; i++) {
         memset(&jobs[i], 0, sizeof(jobs[i]));
@@ -141,7 +141,7 @@ static void test_bad_args(void) {
     ND_CHECK_EQ(nd_queue_work(&loop, &j.req, -1, square, NULL), ND_EINVAL);
     ND_CHECK_EQ(loop.active_reqs, 0);
     /* after_cb may be NULL. */
-    loop_thread = pthread_self();
+    loop_thread = nd_test_thread_id();
     j.input = 3;
     ND_CHECK_EQ(nd_queue_work(&loop, &j.req, ND_WORK_CPU, square, NULL), 0);
     lt_finish(&loop);

@@ -9,72 +9,27 @@
  * and error reporting, fds closed between wait and dispatch, fds the
  * backend cannot hold, wake-ups from other threads and from signal
  * handlers, and their coalescing.
+ *
+ * The same file runs on Windows (iocp, under Wine), where only sockets can
+ * be watched: there the "pipes" are loopback socket pairs (nd_test_os.h),
+ * and the cases that need POSIX pipes, rlimits or signals are left out.
+ * More socket cases are in test-poller-sockets.c.
  */
 #define _GNU_SOURCE
 #include "poller.h"
 #include "thread.h"
 #include "nd_test.h"
+#include "nd_test_os.h"
+#include "poller_test.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <netinet/in.h>
 #include <signal.h>
+#if !defined(_WIN32)
 #include <sys/resource.h>
-#include <sys/socket.h>
 #include <sys/time.h>
-#include <time.h>
 #include <unistd.h>
-
-static const nd_poller_ops_t *backend;
-
-static nd_poller_t *open_poller(void)
-{
-    nd_poller_t *p = NULL;
-
-    ND_CHECK_EQ(nd_poller_open(&p, backend), 0);
-    ND_CHECK(p != NULL);
-    ND_CHECK_STR(nd_poller_name(p), backend->name);
-    return p;
-}
-
-static uint64_t now_ms(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
-static void make_pipe(int fds[2])
-{
-    ND_CHECK_EQ(pipe2(fds, O_CLOEXEC | O_NONBLOCK), 0);
-}
-
-static void make_socketpair(int fds[2])
-{
-    ND_CHECK_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, fds), 0);
-}
-
-/* The events wait(timeout) reports for fd, or 0 if it reports nothing for
- * it; also checks that no fd is reported twice. */
-static unsigned events_for(nd_poller_t *p, int timeout, int fd)
-{
-    nd_poller_event_t ev[16];
-    unsigned found = 0;
-    int n, i, seen = 0;
-
-    n = nd_poller_wait(p, timeout, ev, 16);
-    ND_CHECK_INT(n, >=, 0);
-    for (i = 0; i < n; i++) {
-        if (ev[i].fd == fd) {
-            seen++;
-            found = ev[i].events;
-        }
-    }
-    ND_CHECK_INT(seen, <=, 1);
-    return found;
-}
+#endif
 
 static void test_select(void)
 {
@@ -87,7 +42,12 @@ static void test_select(void)
     ND_CHECK(all[0] != NULL);
     for (i = 0; all[i] != NULL; i++)
         ND_CHECK(nd_poller_select(all[i]->name) == all[i]);
+#if defined(_WIN32)
+    ND_CHECK(nd_poller_select("iocp") == &nd_poller_iocp);
+    ND_CHECK(nd_poller_select("poll") == NULL);
+#else
     ND_CHECK(nd_poller_select("poll") == &nd_poller_poll);
+#endif
 }
 
 static void test_readable(void)
@@ -99,15 +59,15 @@ static void test_readable(void)
     make_pipe(fds);
     ND_CHECK_EQ(nd_poller_watch(p, fds[0], ND_POLL_IN), 0);
     ND_CHECK_EQ(events_for(p, 0, fds[0]), 0);
-    ND_CHECK_EQ(write(fds[1], "x", 1), 1);
+    ND_CHECK_EQ(nd_test_write(fds[1], "x", 1), 1);
     ND_CHECK_EQ(events_for(p, 1000, fds[0]), ND_POLL_IN);
     /* Level-triggered: still readable until drained. */
     ND_CHECK_EQ(events_for(p, 0, fds[0]), ND_POLL_IN);
-    ND_CHECK_EQ(read(fds[0], &c, 1), 1);
+    ND_CHECK_EQ(nd_test_read(fds[0], &c, 1), 1);
     ND_CHECK_EQ(events_for(p, 0, fds[0]), 0);
     nd_poller_close(p);
-    close(fds[0]);
-    close(fds[1]);
+    nd_test_close(fds[0]);
+    nd_test_close(fds[1]);
 }
 
 static void test_writable(void)
@@ -119,8 +79,8 @@ static void test_writable(void)
     ND_CHECK_EQ(nd_poller_watch(p, sv[0], ND_POLL_OUT), 0);
     ND_CHECK_EQ(events_for(p, 1000, sv[0]), ND_POLL_OUT);
     nd_poller_close(p);
-    close(sv[0]);
-    close(sv[1]);
+    nd_test_close(sv[0]);
+    nd_test_close(sv[1]);
 }
 
 static void test_hangup(void)
@@ -129,10 +89,10 @@ static void test_hangup(void)
     int fds[2], sv[2];
     unsigned ev;
 
-    /* A pipe whose writer is gone. */
+    /* A pipe (or, on Windows, a socket) whose writer is gone. */
     make_pipe(fds);
     ND_CHECK_EQ(nd_poller_watch(p, fds[0], ND_POLL_IN), 0);
-    close(fds[1]);
+    nd_test_close(fds[1]);
     ev = events_for(p, 1000, fds[0]);
     ND_CHECK(ev & ND_POLL_HUP);
 
@@ -140,56 +100,52 @@ static void test_hangup(void)
     make_socketpair(sv);
     ND_CHECK_EQ(nd_poller_watch(p, sv[0], 0), 0);
     ND_CHECK_EQ(events_for(p, 0, sv[0]), 0);
-    close(sv[1]);
+    nd_test_close(sv[1]);
     ev = events_for(p, 1000, sv[0]);
     ND_CHECK(ev & ND_POLL_HUP);
 
     nd_poller_close(p);
-    close(fds[0]);
-    close(sv[0]);
+    nd_test_close(fds[0]);
+    nd_test_close(sv[0]);
 }
 
 static void test_error(void)
 {
     nd_poller_t *p = open_poller();
-    struct sockaddr_in sa;
-    socklen_t len = sizeof(sa);
-    int fds[2], probe, s, rc;
+    int probe, port, s, rc;
     unsigned ev;
 
-    /* A pipe's writing end with no reader left has an error pending. */
-    make_pipe(fds);
-    close(fds[0]);
-    ND_CHECK_EQ(nd_poller_watch(p, fds[1], 0), 0);
-    ev = events_for(p, 1000, fds[1]);
-    ND_CHECK(ev & ND_POLL_ERR);
-    ND_CHECK_EQ(nd_poller_unwatch(p, fds[1]), 0);
-    close(fds[1]);
+#if !defined(_WIN32)
+    {
+        /* A pipe's writing end with no reader left has an error pending. */
+        int fds[2];
+
+        make_pipe(fds);
+        nd_test_close(fds[0]);
+        ND_CHECK_EQ(nd_poller_watch(p, fds[1], 0), 0);
+        ev = events_for(p, 1000, fds[1]);
+        ND_CHECK(ev & ND_POLL_ERR);
+        ND_CHECK_EQ(nd_poller_unwatch(p, fds[1]), 0);
+        nd_test_close(fds[1]);
+    }
+#endif
 
     /* A non-blocking connect to a loopback port nobody listens on: find a
-     * free port by binding without listening, then connect to it. */
-    probe = socket(AF_INET, SOCK_STREAM, 0);
-    ND_CHECK_INT(probe, >=, 0);
-    memset(&sa, 0, sizeof(sa));
-    sa.sin_family = AF_INET;
-    sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ND_CHECK_EQ(bind(probe, (struct sockaddr *)&sa, sizeof(sa)), 0);
-    ND_CHECK_EQ(getsockname(probe, (struct sockaddr *)&sa, &len), 0);
-    s = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    ND_CHECK_INT(s, >=, 0);
-    rc = connect(s, (struct sockaddr *)&sa, sizeof(sa));
-    if (rc < 0 && errno == EINPROGRESS) {
+     * free port by listening on one, close it, then connect to it. */
+    probe = nd_test_listen(&port);
+    nd_test_close(probe);
+    rc = nd_test_connect(port, &s);
+    if (rc == 1) {
         ND_CHECK_EQ(nd_poller_watch(p, s, ND_POLL_OUT), 0);
         ev = events_for(p, 2000, s);
         ND_CHECK(ev & (ND_POLL_ERR | ND_POLL_HUP));
         ND_CHECK_EQ(nd_poller_unwatch(p, s), 0);
     } else {
         /* Refused at once: nothing is left pending to report. */
-        ND_CHECK(rc < 0 && errno == ECONNREFUSED);
+        ND_CHECK_EQ(rc, -1);
         fprintf(stderr, "    (connect refused synchronously)\n");
     }
-    close(s);
-    close(probe);
+    nd_test_close(s);
     nd_poller_close(p);
 }
 
@@ -206,15 +162,15 @@ static void test_closed_during_dispatch(void)
     make_pipe(b);
     ND_CHECK_EQ(nd_poller_watch(p, a[0], ND_POLL_IN), 0);
     ND_CHECK_EQ(nd_poller_watch(p, b[0], ND_POLL_IN), 0);
-    ND_CHECK_EQ(write(a[1], "a", 1), 1);
-    ND_CHECK_EQ(write(b[1], "b", 1), 1);
+    ND_CHECK_EQ(nd_test_write(a[1], "a", 1), 1);
+    ND_CHECK_EQ(nd_test_write(b[1], "b", 1), 1);
     n = nd_poller_wait(p, 1000, ev, 8);
     ND_CHECK_EQ(n, 2);
 
     ND_CHECK_EQ(nd_poller_unwatch(p, b[0]), 0);
-    close(b[0]);
+    nd_test_close(b[0]);
     make_pipe(c); /* likely reuses b[0]'s number */
-    ND_CHECK_EQ(write(c[1], "c", 1), 1);
+    ND_CHECK_EQ(nd_test_write(c[1], "c", 1), 1);
 
     for (i = 0; i < 3; i++) {
         n = nd_poller_wait(p, 0, ev, 8);
@@ -225,11 +181,11 @@ static void test_closed_during_dispatch(void)
     ND_CHECK_EQ(nd_poller_unwatch(p, b[0]), 0);
 
     nd_poller_close(p);
-    close(a[0]);
-    close(a[1]);
-    close(b[1]);
-    close(c[0]);
-    close(c[1]);
+    nd_test_close(a[0]);
+    nd_test_close(a[1]);
+    nd_test_close(b[1]);
+    nd_test_close(c[0]);
+    nd_test_close(c[1]);
 }
 
 /* An fd closed by the caller before unwatch: unwatch still succeeds. */
@@ -240,10 +196,12 @@ static void test_unwatch_after_close(void)
 
     make_pipe(fds);
     ND_CHECK_EQ(nd_poller_watch(p, fds[0], ND_POLL_IN), 0);
-    close(fds[0]);
+    nd_test_close(fds[0]);
     ND_CHECK_EQ(nd_poller_unwatch(p, fds[0]), 0);
-    ND_CHECK_EQ(write(fds[1], "x", 1), -1); /* no reader: EPIPE */
-    close(fds[1]);
+#if !defined(_WIN32)
+    ND_CHECK_EQ(nd_test_write(fds[1], "x", 1), -1); /* no reader: EPIPE */
+#endif
+    nd_test_close(fds[1]);
     nd_poller_close(p);
 }
 
@@ -262,13 +220,37 @@ static void test_bad_fds(void)
 
     /* In range but not open. */
     make_pipe(fds);
-    close(fds[0]);
-    close(fds[1]);
+    nd_test_close(fds[0]);
+    nd_test_close(fds[1]);
     ND_CHECK_EQ(nd_poller_watch(p, fds[0], ND_POLL_IN), ND_EBADF);
     ND_CHECK_EQ(nd_poller_watch(p, ND_POLLER_MAX_FD - 1, ND_POLL_IN),
                 ND_EBADF);
 
     /* Regular files and directories cannot be polled. */
+#if defined(_WIN32)
+    {
+        char dir[MAX_PATH], path[MAX_PATH];
+        HANDLE file, d;
+
+        ND_CHECK(GetTempPathA(sizeof(dir), dir) > 0);
+        ND_CHECK(GetTempFileNameA(dir, "ndp", 0, path) != 0);
+        file = CreateFileA(path, GENERIC_READ | GENERIC_WRITE, 0, NULL,
+                           CREATE_ALWAYS,
+                           FILE_ATTRIBUTE_TEMPORARY | FILE_FLAG_DELETE_ON_CLOSE,
+                           NULL);
+        d = CreateFileA(dir, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                        NULL, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, NULL);
+        ND_CHECK(file != INVALID_HANDLE_VALUE);
+        ND_CHECK(d != INVALID_HANDLE_VALUE);
+        ND_CHECK_EQ(nd_poller_watch(p, (int)(intptr_t)file, ND_POLL_IN),
+                    ND_EPERM);
+        ND_CHECK_EQ(nd_poller_watch(p, (int)(intptr_t)d, ND_POLL_IN),
+                    ND_EPERM);
+        ND_CHECK_EQ(nd_poller_unwatch(p, (int)(intptr_t)file), 0);
+        CloseHandle(file);
+        CloseHandle(d);
+    }
+#else
     {
         char path[] = "/tmp/nd-test-poller-XXXXXX";
         int file = mkstemp(path);
@@ -280,9 +262,10 @@ static void test_bad_fds(void)
         ND_CHECK_EQ(nd_poller_watch(p, file, ND_POLL_IN), ND_EPERM);
         ND_CHECK_EQ(nd_poller_watch(p, dir, ND_POLL_IN), ND_EPERM);
         ND_CHECK_EQ(nd_poller_unwatch(p, file), 0);
-        close(file);
-        close(dir);
+        nd_test_close(file);
+        nd_test_close(dir);
     }
+#endif
 
     /* Bad arguments to wait. */
     ND_CHECK_EQ(nd_poller_wait(p, 0, ev, 0), ND_EINVAL);
@@ -293,6 +276,7 @@ static void test_bad_fds(void)
     nd_poller_close(p);
 }
 
+#if !defined(_WIN32)
 /* An fd far above the others, to make the backends' tables grow. */
 static void test_high_fd(void)
 {
@@ -315,15 +299,17 @@ static void test_high_fd(void)
     ND_CHECK_EQ(dup2(fds[0], high), high);
     ND_CHECK_EQ(nd_poller_watch(p, high, ND_POLL_IN), 0);
     ND_CHECK_EQ(events_for(p, 0, high), 0);
-    ND_CHECK_EQ(write(fds[1], "x", 1), 1);
+    ND_CHECK_EQ(nd_test_write(fds[1], "x", 1), 1);
     ND_CHECK_EQ(events_for(p, 1000, high), ND_POLL_IN);
     ND_CHECK_EQ(nd_poller_unwatch(p, high), 0);
     ND_CHECK_EQ(events_for(p, 0, high), 0);
-    close(high);
-    close(fds[0]);
-    close(fds[1]);
+    nd_test_close(high);
+    nd_test_close(fds[0]);
+    nd_test_close(fds[1]);
     nd_poller_close(p);
 }
+
+#endif
 
 static void test_modify(void)
 {
@@ -335,7 +321,7 @@ static void test_modify(void)
     ND_CHECK_EQ(events_for(p, 0, sv[0]), 0);
     ND_CHECK_EQ(nd_poller_watch(p, sv[0], ND_POLL_IN | ND_POLL_OUT), 0);
     ND_CHECK_EQ(events_for(p, 0, sv[0]), ND_POLL_OUT);
-    ND_CHECK_EQ(write(sv[1], "x", 1), 1);
+    ND_CHECK_EQ(nd_test_write(sv[1], "x", 1), 1);
     ND_CHECK_EQ(events_for(p, 1000, sv[0]), ND_POLL_IN | ND_POLL_OUT);
     ND_CHECK_EQ(nd_poller_watch(p, sv[0], ND_POLL_IN), 0);
     ND_CHECK_EQ(events_for(p, 0, sv[0]), ND_POLL_IN);
@@ -344,8 +330,8 @@ static void test_modify(void)
     ND_CHECK_EQ(nd_poller_watch(p, sv[0], ND_POLL_OUT), 0);
     ND_CHECK_EQ(events_for(p, 0, sv[0]), ND_POLL_OUT);
     nd_poller_close(p);
-    close(sv[0]);
-    close(sv[1]);
+    nd_test_close(sv[0]);
+    nd_test_close(sv[1]);
 }
 
 static void test_unwatch_unknown(void)
@@ -359,10 +345,10 @@ static void test_unwatch_unknown(void)
     ND_CHECK_EQ(nd_poller_watch(p, fds[0], ND_POLL_IN), 0);
     ND_CHECK_EQ(nd_poller_unwatch(p, fds[0]), 0);
     ND_CHECK_EQ(nd_poller_unwatch(p, fds[0]), 0);
-    ND_CHECK_EQ(write(fds[1], "x", 1), 1);
+    ND_CHECK_EQ(nd_test_write(fds[1], "x", 1), 1);
     ND_CHECK_EQ(events_for(p, 0, fds[0]), 0);
-    close(fds[0]);
-    close(fds[1]);
+    nd_test_close(fds[0]);
+    nd_test_close(fds[1]);
     nd_poller_close(p);
 }
 
@@ -380,7 +366,7 @@ static void test_many(void)
     for (i = 0; i < MANY; i++) {
         make_pipe(pipes[i]);
         ND_CHECK_EQ(nd_poller_watch(p, pipes[i][0], ND_POLL_IN), 0);
-        ND_CHECK_EQ(write(pipes[i][1], "x", 1), 1);
+        ND_CHECK_EQ(nd_test_write(pipes[i][1], "x", 1), 1);
     }
     for (i = 1; i < MANY; i += 2)
         ND_CHECK_EQ(nd_poller_unwatch(p, pipes[i][0]), 0);
@@ -416,7 +402,7 @@ static void test_many(void)
         if (n == 0)
             break;
         for (i = 0; i < n; i++) {
-            ND_CHECK_EQ(read(ev[i].fd, &c, 1), 1);
+            ND_CHECK_EQ(nd_test_read(ev[i].fd, &c, 1), 1);
             total++;
         }
     }
@@ -424,17 +410,15 @@ static void test_many(void)
 
     for (i = 0; i < MANY; i++) {
         nd_poller_unwatch(p, pipes[i][0]);
-        close(pipes[i][0]);
-        close(pipes[i][1]);
+        nd_test_close(pipes[i][0]);
+        nd_test_close(pipes[i][1]);
     }
     nd_poller_close(p);
 }
 
 static void waker(void *arg)
 {
-    struct timespec ts = {0, 50 * 1000000};
-
-    nanosleep(&ts, NULL);
+    nd_test_sleep_ms(50);
     ND_CHECK_EQ(nd_poller_wake(arg), 0);
 }
 
@@ -452,8 +436,8 @@ static void test_wake_from_thread(void)
     ND_CHECK_EQ(nd_thread_join(&t), 0);
     /* The wake-up was consumed. */
     ND_CHECK_EQ(nd_poller_wait(p, 0, ev, 4), 0);
-    close(fds[0]);
-    close(fds[1]);
+    nd_test_close(fds[0]);
+    nd_test_close(fds[1]);
     nd_poller_close(p);
 }
 
@@ -469,7 +453,9 @@ static void test_wakes_coalesce(void)
         ND_CHECK_EQ(nd_poller_wake(p), 0);
     t0 = now_ms();
     ND_CHECK_EQ(nd_poller_wait(p, -1, ev, 4), 0);
+#if !defined(_WIN32) /* under Wine, assert no upper bound on a wait */
     ND_CHECK_INT(now_ms() - t0, <, 1000);
+#endif
     /* All of them were consumed by that one wait: this one times out. */
     t0 = now_ms();
     ND_CHECK_EQ(nd_poller_wait(p, 100, ev, 4), 0);
@@ -477,6 +463,7 @@ static void test_wakes_coalesce(void)
     nd_poller_close(p);
 }
 
+#if !defined(_WIN32)
 static nd_poller_t *signal_poller;
 static volatile sig_atomic_t errno_kept, wake_result;
 
@@ -523,6 +510,8 @@ static void test_wake_from_signal(void)
     signal_poller = NULL;
 }
 
+#endif
+
 static void test_errors_table(void)
 {
     ND_CHECK_STR(nd_err_name(ND_ENOENT), "ENOENT");
@@ -539,15 +528,7 @@ static void test_errors_table(void)
 
 int main(void)
 {
-    const char *want = getenv("NODULE_POLLER");
-
-    signal(SIGPIPE, SIG_IGN);
-    backend = nd_poller_select(NULL);
-    ND_CHECK(backend != NULL);
-    if (want != NULL && want[0] != '\0')
-        ND_CHECK_STR(backend->name, want);
-    printf("backend: %s\n", backend->name);
-    fflush(stdout);
+    pt_start();
 
     ND_RUN(test_select);
     ND_RUN(test_errors_table);
@@ -558,12 +539,16 @@ int main(void)
     ND_RUN(test_closed_during_dispatch);
     ND_RUN(test_unwatch_after_close);
     ND_RUN(test_bad_fds);
+#if !defined(_WIN32)
     ND_RUN(test_high_fd);
+#endif
     ND_RUN(test_modify);
     ND_RUN(test_unwatch_unknown);
     ND_RUN(test_many);
     ND_RUN(test_wake_from_thread);
     ND_RUN(test_wakes_coalesce);
+#if !defined(_WIN32)
     ND_RUN(test_wake_from_signal);
+#endif
     ND_DONE("test-poller");
 }

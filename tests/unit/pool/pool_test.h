@@ -55,19 +55,12 @@ static inline void gate_open(gate_t *g)
 
 static inline uint64_t test_now_ms(void)
 {
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+    return nd_test_now_ms();
 }
 
 static inline void test_sleep_ms(int ms)
 {
-    struct timespec ts;
-
-    ts.tv_sec = ms / 1000;
-    ts.tv_nsec = (long)(ms % 1000) * 1000000;
-    nanosleep(&ts, NULL);
+    nd_test_sleep_ms((unsigned)ms);
 }
 
 /* ---- a sink woken through a poller, as a loop's is -------------------- */

@@ -7,6 +7,7 @@
  * at once); run by hand it sets that itself.
  */
 #include "pool_test.h"
+#include "nd_test_os.h"
 
 #include <stdlib.h>
 

@@ -12,6 +12,7 @@
  * ThreadSanitizer (tests/unit/pool/tsan.sh) catches unordered accesses.
  */
 #include "pool_test.h"
+#include "nd_test_os.h"
 
 #include <stdlib.h>
 

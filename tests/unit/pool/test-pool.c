@@ -10,6 +10,7 @@
  */
 #include "pool_int.h"
 #include "pool_test.h"
+#include "nd_test_os.h"
 
 #include <stdlib.h>
 

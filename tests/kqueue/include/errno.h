@@ -1,0 +1,2 @@
+/* errno.h for the kqueue compile check: see nd_bsd_abi.h. */
+#include "nd_bsd_abi.h"
