@@ -101,6 +101,17 @@ for (i = 0; i < 200; i++) {
     assert.strictEqual(chunk.length, 0);
 }
 
+// A Buffer over a growable (dynamic) backing store, as readFileSync
+// makes: detached the same way; its methods see an empty Buffer.
+var file = fs.readFileSync(__filename);
+var fileView = new DataView(file.buffer, 1, 2);
+c.port2.postMessage(0, [file.buffer]);
+assert.strictEqual(file.length, 0);
+assert.strictEqual(fileView.byteLength, 0);
+assert.strictEqual(file.toString('hex'), '');
+file.fill(1);
+assert.strictEqual(file.write('xx'), 0);
+
 // A buffer detached while a read fills it: the read completes into the
 // storage, which lives until the buffer is collected; the script sees
 // nothing of it.
