@@ -128,9 +128,11 @@ int nd_duk_detach_arraybuffer(duk_context *ctx, duk_idx_t idx) {
     }
     ab->offset = 0;
     ab->length = 0;
-    /* Allocates: only now that the walk is over. */
+    /* Allocates: only now that the walk is over.  Forced, so that a
+     * non-extensible ArrayBuffer is marked too. */
+    duk_push_string(ctx, DETACHED_KEY);
     duk_push_true(ctx);
-    duk_put_prop_string(ctx, idx, DETACHED_KEY);
+    duk_def_prop(ctx, idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
     return 1;
 }
 

@@ -60,6 +60,13 @@ tryPost('again', c.port1, ab, [ab]);
 tryPost('clone detached', c.port1, ab);
 tryPost('clone view of detached', c.port1, u16);
 
+// a buffer that cannot take properties is detached all the same
+var sealed = new ArrayBuffer(4);
+Object.preventExtensions(sealed);
+tryPost('non-extensible', c.port1, sealed, [sealed]);
+console.log('non-extensible after', sealed.byteLength);
+tryPost('non-extensible clone', c.port1, sealed);
+
 // a duplicate, or a failed clone, detaches nothing
 var ab2 = new ArrayBuffer(4);
 tryPost('duplicate', c.port1, ab2, [ab2, ab2]);
