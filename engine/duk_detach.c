@@ -25,6 +25,10 @@
  *     public duk_resize_buffer() does it); reads then give undefined/0 and
  *     writes are ignored.  So a duk_hbuffer whose size is 0 is a state
  *     Duktape already handles with any view on it.
+ *   - Every duk_hbufobj whose `buf` is set holds one reference to that
+ *     duk_hbuffer (DUK_HBUFFER_INCREF wherever Duktape sets `buf`), and
+ *     reference counts stay exact across mark-and-sweep; so the
+ *     duk_hbuffer's refcount bounds the number of views on it.
  *   - Every live heap object is on heap->heap_allocated, or on
  *     heap->finalize_list while it waits for its finalizer
  *     (heap->refzero_list is empty outside a DECREF cascade, and native
@@ -32,7 +36,8 @@
  *
  * How a detach works:
  *
- *   1. Walk both lists; every duk_hbufobj whose `buf` is the ArrayBuffer's
+ *   1. Walk both lists (only until all are found, see Cost below); every
+ *      duk_hbufobj whose `buf` is the ArrayBuffer's
  *      duk_hbuffer (the ArrayBuffer itself, its views, and any other
  *      ArrayBuffer Duktape spawned for one of those views' `.buffer`) gets
  *      offset 0 and length 0.  That is only a store to two fields: the walk
@@ -53,8 +58,12 @@
  * The message's copy of the bytes is made before the detach, by the
  * serializer (engine/clone.c), like any other ArrayBuffer.
  *
- * Cost: the walk visits every object of the heap once per transferred
- * ArrayBuffer.
+ * Cost: the walk stops once it has met as many buffer objects on the
+ * bytes as the duk_hbuffer has references: at once for a buffer without
+ * views (refcount 1); objects are added at the head of heap_allocated,
+ * so recent views are met early.  In the worst case (an old view, or the
+ * bytes also referenced as a plain buffer) it visits every object of the
+ * heap once per transferred ArrayBuffer.
  *
  * Layout dependence: the fields and macros used here (duk_hbufobj's buf,
  * offset, length; duk_heap's heap_allocated and finalize_list;
@@ -76,15 +85,20 @@
 #if !defined(DUK_USE_BUFFEROBJECT_SUPPORT)
 #error "engine/duk_detach.c needs Duktape's buffer objects (DUK_USE_BUFFEROBJECT_SUPPORT)"
 #endif
+#if !defined(DUK_USE_REFERENCE_COUNTING)
+#error "engine/duk_detach.c bounds its heap walk by reference counts (DUK_USE_REFERENCE_COUNTING)"
+#endif
 
 #define DETACHED_KEY DUK_HIDDEN_SYMBOL("ndDetached")
 
-/* Empty the slice of every buffer object on the list that shows target. */
-static void empty_views(duk_heap *heap, duk_heaphdr *list,
-                        duk_hbuffer *target) {
+/* Empty the slice of every buffer object on the list that shows target,
+ * until `left` of them have been found (each holds one of target's
+ * references, so no more can exist).  Returns the new `left`. */
+static duk_size_t empty_views(duk_heap *heap, duk_heaphdr *list,
+                              duk_hbuffer *target, duk_size_t left) {
     duk_heaphdr *h;
 
-    for (h = list; h != NULL; h = DUK_HEAPHDR_GET_NEXT(heap, h)) {
+    for (h = list; h != NULL && left > 0; h = DUK_HEAPHDR_GET_NEXT(heap, h)) {
         duk_hbufobj *b;
 
         if (DUK_HEAPHDR_GET_TYPE(h) != DUK_HTYPE_OBJECT ||
@@ -94,8 +108,10 @@ static void empty_views(duk_heap *heap, duk_heaphdr *list,
         if (b->buf == target) {
             b->offset = 0;
             b->length = 0;
+            left--;
         }
     }
+    return left;
 }
 
 /* The ArrayBuffer at idx, or NULL if the value is something else. */
@@ -120,9 +136,11 @@ int nd_duk_detach_arraybuffer(duk_context *ctx, duk_idx_t idx) {
         return 0;
     target = ab->buf;
     if (target != NULL) {
-        empty_views(thr->heap, thr->heap->heap_allocated, target);
+        duk_size_t left = DUK_HEAPHDR_GET_REFCOUNT((duk_heaphdr *)target);
+
+        left = empty_views(thr->heap, thr->heap->heap_allocated, target, left);
 #if defined(DUK_USE_FINALIZER_SUPPORT)
-        empty_views(thr->heap, thr->heap->finalize_list, target);
+        (void)empty_views(thr->heap, thr->heap->finalize_list, target, left);
 #endif
         DUK_HBUFFER_SET_SIZE(target, 0);
     }
