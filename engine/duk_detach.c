@@ -98,6 +98,7 @@ static duk_size_t empty_views(duk_heap *heap, duk_heaphdr *list,
                               duk_hbuffer *target, duk_size_t left) {
     duk_heaphdr *h;
 
+    DUK_UNREF(heap); /* used by DUK_HEAPHDR_GET_NEXT only with DUK_USE_HEAPPTR16 */
     for (h = list; h != NULL && left > 0; h = DUK_HEAPHDR_GET_NEXT(heap, h)) {
         duk_hbufobj *b;
 
