@@ -169,9 +169,9 @@ function receiveMessageOnPort(port) {
 
 // Check a transferList (an array, or { transfer: array }) and split it:
 // { ports: [MessagePort], handles: [handle], buffers: [ArrayBuffer] }.
-// The ArrayBuffers' bytes travel in the message like any other's; after
-// the post, detached(t) detaches them here.  One marked untransferable is
-// accepted but left out of buffers: it is only copied.
+// The ArrayBuffers' bytes travel in the message like any other's; once
+// serialized, detachBuffers(t) detaches them here.  One marked
+// untransferable is accepted but left out of buffers: it is only copied.
 // source: the port being posted on, which cannot travel in itself.
 function transferList(list, source) {
     var out = { ports: [], handles: [], buffers: [] };
@@ -346,7 +346,7 @@ function detachBuffers(t) {
 
 // markAsUntransferable(object): an ArrayBuffer so marked is copied, not
 // detached, when it is in a transferList.  Primitives, and objects that
-// cannot take a property (frozen ones), are ignored.
+// cannot take a property (non-extensible ones), are ignored.
 function markAsUntransferable(object) {
     if (((typeof object === 'object' && object !== null) ||
             typeof object === 'function') &&
