@@ -38,6 +38,46 @@ static int usable(const nd_stream_t *s) {
     return s->fd >= 0 && !nd_is_closing(&s->h);
 }
 
+/* Sockets are made close-on-exec and non-blocking in the call that makes
+ * them.  Where the OS lacks SOCK_CLOEXEC and accept4() (macOS) that is an
+ * fcntl() after the call (nd__stream_open() makes the fd non-blocking),
+ * and MSG_NOSIGNAL (stream.c) becomes SO_NOSIGPIPE on each socket.  The
+ * shedding accept in shed_connections() closes at once: any flags do. */
+static int cloexec(int fd) {
+#if defined(SOCK_CLOEXEC)
+    (void)fd;
+    return 0;
+#else
+    return fcntl(fd, F_SETFD, FD_CLOEXEC);
+#endif
+}
+
+static void no_sigpipe(int fd) {
+#if defined(SO_NOSIGPIPE)
+    int on = 1;
+
+    setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof(on));
+#else
+    (void)fd;
+#endif
+}
+
+static int new_socket(int domain) {
+#if defined(SOCK_CLOEXEC) && defined(SOCK_NONBLOCK)
+    return socket(domain, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+#else
+    return socket(domain, SOCK_STREAM, 0);
+#endif
+}
+
+static int accept_one(int fd) {
+#if defined(SOCK_CLOEXEC) && defined(SOCK_NONBLOCK) && !defined(__APPLE__)
+    return accept4(fd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
+#else
+    return accept(fd, NULL, NULL);
+#endif
+}
+
 static int open_spare(void) {
     return open("/dev/null", O_RDONLY | O_CLOEXEC);
 }
@@ -50,9 +90,15 @@ int nd__socket_open(nd_stream_t *s, int domain) {
         return ND_EINVAL;
     if (s->fd >= 0)
         return 0;
-    fd = socket(domain, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    fd = new_socket(domain);
     if (fd < 0)
         return nd_err_from_errno(errno);
+    if (cloexec(fd) != 0) {
+        err = nd_err_from_errno(errno);
+        close(fd);
+        return err;
+    }
+    no_sigpipe(fd);
     err = nd__stream_open(s, fd, 0);
     if (err < 0)
         close(fd);
@@ -109,7 +155,7 @@ static int shed_connections(nd_stream_t *s, int err) {
     close(s->spare_fd);
     s->spare_fd = -1;
     for (;;) {
-        fd = accept4(s->fd, NULL, NULL, SOCK_CLOEXEC);
+        fd = accept_one(s->fd);
         if (fd >= 0) {
             close(fd);
             continue;
@@ -130,7 +176,7 @@ void nd__socket_on_listen(nd_stream_t *s) {
 
         if (!usable(s) || s->connection_cb == NULL)
             return;
-        fd = accept4(s->fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        fd = accept_one(s->fd);
         if (fd < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK)
                 return;
@@ -144,6 +190,8 @@ void nd__socket_on_listen(nd_stream_t *s) {
             s->connection_cb(s, err);
             continue;
         }
+        cloexec(fd);
+        no_sigpipe(fd);
         s->accepted_fd = fd;
         s->connection_cb(s, 0);
         if (s->accepted_fd >= 0) { /* not taken */

@@ -115,6 +115,19 @@ int nd_tcp_getpeername(const nd_tcp_t *tcp, nd_sockaddr_t *addr) {
 }
 
 /* see tcp.h */
+int nd_tcp_reset_on_close(nd_tcp_t *tcp) {
+    struct linger l;
+
+    if (tcp->stream.fd < 0)
+        return ND_EBADF;
+    l.l_onoff = 1;
+    l.l_linger = 0;
+    if (setsockopt(tcp->stream.fd, SOL_SOCKET, SO_LINGER, &l, sizeof(l)) != 0)
+        return nd_err_from_errno(errno);
+    return 0;
+}
+
+/* see tcp.h */
 int nd_tcp_nodelay(nd_tcp_t *tcp, int on) {
     on = on != 0;
     if (tcp->stream.fd < 0)
