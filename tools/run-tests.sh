@@ -52,6 +52,16 @@ PY
     failed=$((failed + $2))
 }
 
+count_line() { # add a suite's own "N passed, M failed" line to the totals
+    set -- $(echo "$1" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p')
+    if [ $# -eq 2 ]; then
+        passed=$((passed + $1))
+        failed=$((failed + $2))
+    else
+        failed=$((failed + 1)) # no such line: the suite did not finish
+    fi
+}
+
 run_meson() { # run_meson LABEL DIR [meson test args]
     label=$1
     dir=$2
@@ -82,13 +92,7 @@ else
     echo "$out" | tail -20
 fi
 echo "$line"
-set -- $(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p')
-if [ $# -eq 2 ]; then
-    passed=$((passed + $1))
-    failed=$((failed + $2))
-else
-    failed=$((failed + 1))
-fi
+count_line "$line"
 
 # 2b. Popular pure-ES5 npm packages, installed with npm into a cache and
 #     run unmodified under nodule (and compared with node where present).
@@ -101,13 +105,7 @@ fi
 echo "$out" | grep -E '^(FAIL|SKIP)' || true
 line=$(echo "$out" | tail -1)
 echo "$line"
-set -- $(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p')
-if [ $# -eq 2 ]; then
-    passed=$((passed + $1))
-    failed=$((failed + $2))
-else
-    failed=$((failed + 1))
-fi
+count_line "$line"
 
 # 3. ASan + UBSan: the whole suite again.  Any UBSan report is an error.
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
@@ -169,13 +167,7 @@ else
     echo "$out" | grep -E '^FAIL|error:' || true
     line=$(echo "$out" | tail -1)
     echo "$line"
-    set -- $(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p')
-    if [ $# -eq 2 ]; then
-        passed=$((passed + $1))
-        failed=$((failed + $2))
-    else
-        failed=$((failed + 1))
-    fi
+    count_line "$line"
 fi
 
 echo "$passed passed, $failed failed"
