@@ -12,6 +12,7 @@
  * itself.
  */
 #include "pool_test.h"
+#include "nd_test_os.h"
 
 #include <stdlib.h>
 
