@@ -121,10 +121,23 @@ void nd__udp_close(struct nd_udp_s *u);
 
 /* Loop setup and teardown done by the files that own the state. */
 void nd__io_loop_close(nd_loop_t *loop);     /* io.c: frees watchers */
-void nd__signal_loop_close(nd_loop_t *loop); /* signal.c: pipe, slot */
+void nd__signal_loop_close(nd_loop_t *loop); /* signal_<os>.c */
 
-/* The signal pipe watcher's callback (signal.c). */
-void nd__signal_io_cb(nd_io_t *w, unsigned events);
+/* Signals: the OS half (signal_posix.c, signal_win32.c), called by
+ * signal.c.  check: ND_EINVAL for a number that is no signal (or SIGKILL,
+ * SIGSTOP), ND_ENOSYS for one the OS never delivers.  watch: one more
+ * started handle of loop is about to watch signum (errors leave nothing
+ * watched).  unwatch: one fewer; the handle has already left the loop's
+ * list. */
+int nd__signal_os_check(int signum);
+int nd__signal_os_watch(nd_loop_t *loop, int signum);
+void nd__signal_os_unwatch(nd_loop_t *loop, int signum);
+/* The handle half (signal.c), for the OS halves, on the loop thread:
+ * whether a started handle of loop watches signum; n more deliveries of
+ * signum to every handle watching it; then call back, once per delivery. */
+int nd__signal_watched(const nd_loop_t *loop, int signum);
+void nd__signal_count(nd_loop_t *loop, int signum, unsigned n);
+void nd__signal_dispatch(nd_loop_t *loop);
 
 /* Socket addresses (dns.c), for the network handles.  to_os: ND_EINVAL
  * when ip is not an address literal or port is outside 0..65535; *len

@@ -1,12 +1,13 @@
 /*
- * signal.c - delivering POSIX signals to loops.
+ * signal_posix.c - the OS half of nd_signal_t on POSIX: delivering
+ * signals to loops.  The handle half is signal.c.
  *
  * A signal arrives on whatever thread the OS picks, at any instruction, so
  * its handler may do almost nothing: here it only writes the signal number
  * (one byte) into the self-pipe of every loop that watches that signal.
  * Each loop reads its pipe in the poll phase through an internal io watcher
- * and calls the callbacks of its started nd_signal_t handles there, on the
- * loop thread, like any other event.
+ * and hands the deliveries to signal.c there, on the loop thread, which
+ * calls the started handles' callbacks like any other event.
  *
  * This is one of the three pieces of process-wide state (with the pool and
  * the default loop), because signal dispositions are process-wide.  The
@@ -124,6 +125,8 @@ static int make_pipe(int fds[2]) {
     return 0;
 }
 
+static void on_pipe(nd_io_t *w, unsigned events);
+
 /* Give the loop its pipe, its internal watcher and a registry slot. */
 static int open_signal_pipe(nd_loop_t *loop) {
     signal_slot_t *slot = NULL;
@@ -157,21 +160,11 @@ static int open_signal_pipe(nd_loop_t *loop) {
     if (err == 0) {
         loop->signal_io.h.flags |= ND__HANDLE_INTERNAL;
         nd_unref(&loop->signal_io.h);
-        err = nd_io_start(&loop->signal_io, nd__signal_io_cb, ND_POLL_IN);
+        err = nd_io_start(&loop->signal_io, on_pipe, ND_POLL_IN);
     }
     if (err < 0)
         nd__signal_loop_close(loop); /* undo it all */
     return err;
-}
-
-/* Does any started handle of this loop watch signum? */
-static int loop_watches(const nd_loop_t *loop, int signum) {
-    const nd_queue_t *q;
-
-    for (q = loop->signal_handles.next; q != &loop->signal_handles; q = q->next)
-        if (ND_QUEUE_DATA(q, nd_signal_t, queue)->signum == signum)
-            return 1;
-    return 0;
 }
 
 /* One more handle of `loop` watches signum.  Called under `lock`. */
@@ -189,7 +182,7 @@ static int watch(nd_loop_t *loop, int signum) {
         int err = nd_err_from_errno(errno);
 
         watch_count[signum]--;
-        if (!loop_watches(loop, signum))
+        if (!nd__signal_watched(loop, signum))
             atomic_store(&slot_of(loop)->watching[signum], 0);
         return err;
     }
@@ -201,34 +194,20 @@ static void unwatch(nd_loop_t *loop, int signum) {
     assert(watch_count[signum] > 0);
     if (--watch_count[signum] == 0)
         sigaction(signum, &saved[signum], NULL);
-    if (!loop_watches(loop, signum))
+    if (!nd__signal_watched(loop, signum))
         atomic_store(&slot_of(loop)->watching[signum], 0);
 }
 
-/* see loop.h */
-int nd_signal_init(nd_loop_t *loop, nd_signal_t *s) {
-    nd__handle_init(loop, &s->h, ND_SIGNAL);
-    s->cb = NULL;
-    s->signum = 0;
-    s->caught = 0;
-    nd_queue_init(&s->queue);
+/* see internal.h */
+int nd__signal_os_check(int signum) {
+    if (signum <= 0 || signum >= NSIG || signum == SIGKILL || signum == SIGSTOP)
+        return ND_EINVAL;
     return 0;
 }
 
-/* see loop.h */
-int nd_signal_start(nd_signal_t *s, nd_signal_cb cb, int signum) {
-    nd_loop_t *loop = s->h.loop;
+/* see internal.h */
+int nd__signal_os_watch(nd_loop_t *loop, int signum) {
     int err;
-
-    if (cb == NULL || (s->h.flags & ND__HANDLE_CLOSING))
-        return ND_EINVAL;
-    if (signum <= 0 || signum >= NSIG || signum == SIGKILL || signum == SIGSTOP)
-        return ND_EINVAL;
-    if ((s->h.flags & ND__HANDLE_ACTIVE) && s->signum == signum) {
-        s->cb = cb;
-        return 0;
-    }
-    nd_signal_stop(s);
 
     nd_once(&once, registry_init);
     err = open_signal_pipe(loop);
@@ -237,43 +216,24 @@ int nd_signal_start(nd_signal_t *s, nd_signal_cb cb, int signum) {
     nd_mutex_lock(&lock);
     err = watch(loop, signum);
     nd_mutex_unlock(&lock);
-    if (err < 0)
-        return err;
-
-    s->cb = cb;
-    s->signum = signum;
-    s->caught = 0;
-    nd_queue_insert_tail(&loop->signal_handles, &s->queue);
-    nd__handle_start(&s->h);
-    return 0;
+    return err;
 }
 
-/* see loop.h */
-int nd_signal_stop(nd_signal_t *s) {
-    if (!(s->h.flags & ND__HANDLE_ACTIVE))
-        return 0;
-    nd_queue_remove(&s->queue);
-    s->caught = 0;
-    nd__handle_stop(&s->h);
+/* see internal.h */
+void nd__signal_os_unwatch(nd_loop_t *loop, int signum) {
     nd_mutex_lock(&lock);
-    unwatch(s->h.loop, s->signum);
+    unwatch(loop, signum);
     nd_mutex_unlock(&lock);
-    return 0;
 }
 
-/* see internal.h */
-void nd__signal_close(nd_signal_t *s) {
-    nd_signal_stop(s);
-}
-
-/* see internal.h */
-void nd__signal_io_cb(nd_io_t *w, unsigned events) {
+/* The pipe's watcher: every byte is one delivery of the signal it names.
+ * Count them all, then call back. */
+static void on_pipe(nd_io_t *w, unsigned events) {
     nd_loop_t *loop = w->h.loop;
     unsigned char buf[64];
-    nd_queue_t batch, *q;
     ssize_t n, i;
 
-    /* Count every delivery against each handle watching its signal... */
+    (void)events;
     for (;;) {
         n = read(w->fd, buf, sizeof(buf));
         if (n < 0 && errno == EINTR)
@@ -281,29 +241,9 @@ void nd__signal_io_cb(nd_io_t *w, unsigned events) {
         if (n <= 0)
             break; /* EAGAIN: drained */
         for (i = 0; i < n; i++)
-            for (q = loop->signal_handles.next; q != &loop->signal_handles;
-                 q = q->next) {
-                nd_signal_t *s = ND_QUEUE_DATA(q, nd_signal_t, queue);
-
-                if (s->signum == buf[i])
-                    s->caught++;
-            }
+            nd__signal_count(loop, buf[i], 1);
     }
-
-    /* ...then call back, once per delivery.  A callback may stop or close
-     * any handle (which zeroes its count), so walk a moved-aside list. */
-    nd_queue_move(&loop->signal_handles, &batch);
-    while (!nd_queue_empty(&batch)) {
-        nd_signal_t *s =
-            ND_QUEUE_DATA(nd_queue_head(&batch), nd_signal_t, queue);
-
-        nd_queue_remove(&s->queue);
-        nd_queue_insert_tail(&loop->signal_handles, &s->queue);
-        while (s->caught > 0 && (s->h.flags & ND__HANDLE_ACTIVE)) {
-            s->caught--;
-            s->cb(s, s->signum);
-        }
-    }
+    nd__signal_dispatch(loop);
 }
 
 /* see internal.h */

@@ -1,5 +1,6 @@
 /*
- * signal_win32.c - nd_signal_t (loop.h) on Windows: console control events.
+ * signal_win32.c - the OS half of nd_signal_t (loop.h) on Windows: console
+ * control events.  The handle half is signal.c.
  *
  * Windows has no asynchronous signals.  What a console program gets instead
  * are control events, delivered by the system on a thread it creates for
@@ -12,7 +13,7 @@
  *                                 Windows ends the process soon after)
  *
  * Any other number is refused with ND_ENOSYS: nothing on Windows would ever
- * deliver it.  The POSIX version is signal.c.
+ * deliver it.  The POSIX half is signal_posix.c.
  *
  * Delivery.  The control handler runs on an ordinary thread, so unlike a
  * POSIX signal handler it may take a lock.  Process-wide state (the second
@@ -22,8 +23,8 @@
  * signal, and an internal nd_async_t of that loop.  The handler, under
  * `lock`, bumps the counter of every slot watching the event's signal and
  * sends its async; the async callback runs on the loop thread in the poll
- * phase, takes the counters and calls the handles, once per event, exactly
- * like signal.c's pipe callback.  The handler is registered with
+ * phase, takes the counters and hands them to signal.c, which calls the
+ * handles once per event, exactly as after signal_posix.c's pipe.  The handler is registered with
  * SetConsoleCtrlHandler while at least one handle in the process watches a
  * signal, and returns TRUE (handled: do not terminate) only when one does.
  *
@@ -112,41 +113,21 @@ static signal_slot_t *slot_of(const nd_loop_t *loop) {
     return NULL;
 }
 
-/* The async callback, on the loop thread: count each event against every
- * handle watching its signal, then call back once per event. */
+/* The async callback, on the loop thread: hand each signal's undelivered
+ * events to signal.c, then let it call back. */
 static void dispatch(nd_async_t *a) {
     nd_loop_t *loop = a->h.loop;
     signal_slot_t *slot =
         (signal_slot_t *)((char *)a - offsetof(signal_slot_t, async));
-    nd_queue_t batch, *q;
     int signum;
 
     for (signum = 1; signum < NSIG; signum++) {
         unsigned n = atomic_exchange(&slot->caught[signum], 0);
 
-        if (n == 0)
-            continue;
-        for (q = loop->signal_handles.next; q != &loop->signal_handles;
-             q = q->next) {
-            nd_signal_t *s = ND_QUEUE_DATA(q, nd_signal_t, queue);
-
-            if (s->signum == signum)
-                s->caught += n;
-        }
+        if (n > 0)
+            nd__signal_count(loop, signum, n);
     }
-    /* Callbacks may stop or close any handle: walk a moved-aside list. */
-    nd_queue_move(&loop->signal_handles, &batch);
-    while (!nd_queue_empty(&batch)) {
-        nd_signal_t *s =
-            ND_QUEUE_DATA(nd_queue_head(&batch), nd_signal_t, queue);
-
-        nd_queue_remove(&s->queue);
-        nd_queue_insert_tail(&loop->signal_handles, &s->queue);
-        while (s->caught > 0 && (s->h.flags & ND__HANDLE_ACTIVE)) {
-            s->caught--;
-            s->cb(s, s->signum);
-        }
-    }
+    nd__signal_dispatch(loop);
 }
 
 /* Give the loop a slot (and its internal async) if it has none. */
@@ -173,33 +154,19 @@ static int open_slot(nd_loop_t *loop, signal_slot_t **out) {
     return slot != NULL ? 0 : ND_ENOSPC;
 }
 
-/* see loop.h */
-int nd_signal_init(nd_loop_t *loop, nd_signal_t *s) {
-    nd__handle_init(loop, &s->h, ND_SIGNAL);
-    s->cb = NULL;
-    s->signum = 0;
-    s->caught = 0;
-    nd_queue_init(&s->queue);
-    return 0;
-}
-
-/* see loop.h */
-int nd_signal_start(nd_signal_t *s, nd_signal_cb cb, int signum) {
-    nd_loop_t *loop = s->h.loop;
-    signal_slot_t *slot;
-    int err;
-
-    if (cb == NULL || (s->h.flags & ND__HANDLE_CLOSING))
-        return ND_EINVAL;
+/* see internal.h */
+int nd__signal_os_check(int signum) {
     if (signum <= 0 || signum >= NSIG || signum == SIGKILL)
         return ND_EINVAL;
     if (signum != SIGINT && signum != SIGBREAK && signum != ND__SIGHUP)
         return ND_ENOSYS; /* no Windows event is ever delivered as it */
-    if ((s->h.flags & ND__HANDLE_ACTIVE) && s->signum == signum) {
-        s->cb = cb;
-        return 0;
-    }
-    nd_signal_stop(s);
+    return 0;
+}
+
+/* see internal.h */
+int nd__signal_os_watch(nd_loop_t *loop, int signum) {
+    signal_slot_t *slot;
+    int err;
 
     nd_once(&once, registry_init);
     err = open_slot(loop, &slot);
@@ -210,41 +177,23 @@ int nd_signal_start(nd_signal_t *s, nd_signal_cb cb, int signum) {
     if (watch_total++ == 0 && !SetConsoleCtrlHandler(ctrl_handler, TRUE)) {
         slot->watching[signum]--;
         watch_total--;
-        nd_mutex_unlock(&lock);
-        return ND_EIO;
+        err = ND_EIO;
     }
     nd_mutex_unlock(&lock);
-
-    s->cb = cb;
-    s->signum = signum;
-    s->caught = 0;
-    nd_queue_insert_tail(&loop->signal_handles, &s->queue);
-    nd__handle_start(&s->h);
-    return 0;
-}
-
-/* see loop.h */
-int nd_signal_stop(nd_signal_t *s) {
-    signal_slot_t *slot;
-
-    if (!(s->h.flags & ND__HANDLE_ACTIVE))
-        return 0;
-    nd_queue_remove(&s->queue);
-    s->caught = 0;
-    nd__handle_stop(&s->h);
-    nd_mutex_lock(&lock);
-    slot = slot_of(s->h.loop);
-    if (slot != NULL && slot->watching[s->signum] > 0)
-        slot->watching[s->signum]--;
-    if (--watch_total == 0)
-        SetConsoleCtrlHandler(ctrl_handler, FALSE);
-    nd_mutex_unlock(&lock);
-    return 0;
+    return err;
 }
 
 /* see internal.h */
-void nd__signal_close(nd_signal_t *s) {
-    nd_signal_stop(s);
+void nd__signal_os_unwatch(nd_loop_t *loop, int signum) {
+    signal_slot_t *slot;
+
+    nd_mutex_lock(&lock);
+    slot = slot_of(loop);
+    if (slot != NULL && slot->watching[signum] > 0)
+        slot->watching[signum]--;
+    if (--watch_total == 0)
+        SetConsoleCtrlHandler(ctrl_handler, FALSE);
+    nd_mutex_unlock(&lock);
 }
 
 /* see internal.h */
