@@ -29,6 +29,9 @@ command -v npm > /dev/null 2>&1 || test_pkgs="npm"
 # kqueue compile check (clang).  Test-only.
 test_pkgs="$test_pkgs gcc-mingw-w64-x86-64 mingw-w64-tools libz-mingw-w64-dev
 wine wine64 clang"
+# The HTTP interop tests' peers (tests/interop/): curl as a client, nginx as
+# a server.  Test-only.
+test_pkgs="$test_pkgs curl nginx-light"
 
 need_pkgs() { # print the packages of "$@" that are not installed
     for p in "$@"; do
