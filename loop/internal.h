@@ -17,6 +17,7 @@
 
 #include <assert.h>
 
+#include "addr.h"
 #include "loop.h"
 
 /* nd_handle_t.flags */
@@ -126,16 +127,12 @@ void nd__signal_loop_close(nd_loop_t *loop); /* signal.c: pipe, slot */
 /* The signal pipe watcher's callback (signal.c). */
 void nd__signal_io_cb(nd_io_t *w, unsigned events);
 
-/* Socket addresses (dns.c), for the network handles.  to_os: ND_EINVAL
- * when ip is not an address literal or port is outside 0..65535; *len
- * gets the size of the address written to *ss.  from_os:
- * ND_EAFNOSUPPORT for a family other than IPv4 and IPv6. */
-struct sockaddr;
-struct sockaddr_storage;
-typedef struct nd_addr_s nd_addr_t;
-int nd__addr_to_os(const char *ip, int port, struct sockaddr_storage *ss,
-                   unsigned *len);
-int nd__addr_from_os(const struct sockaddr *sa, nd_addr_t *out);
+/* Socket addresses (addr.c) as the OS passes them: the length of addr's
+ * OS form (0 when it holds no IP address), and a copy of an OS address
+ * of len bytes into *addr (ND_EAFNOSUPPORT, *addr zeroed, for a family
+ * other than IPv4 and IPv6). */
+unsigned nd__sockaddr_len(const nd_sockaddr_t *addr);
+int nd__sockaddr_set(nd_sockaddr_t *addr, const void *sa, unsigned len);
 
 #if defined(_WIN32)
 /* Deliver a console control event (CTRL_C_EVENT...) to the loops watching

@@ -1,8 +1,8 @@
 /*
  * tcp.c - tcp sockets (see tcp.h): the tcp-only parts, binding, connecting
- * to an IP address, names and socket options, and the conversions between
- * IP text and socket addresses.  Listening, accepting and the connect
- * request are socket.c's; reading and writing are stream.c's.
+ * to an IP address, names and socket options.  Listening, accepting and
+ * the connect request are socket.c's; reading and writing are stream.c's;
+ * addresses are addr.c's.
  *
  * Threading: loop thread only.
  */
@@ -18,9 +18,6 @@
 
 #include "internal.h"
 #include "tcp.h"
-
-_Static_assert(sizeof(nd_sockaddr_t) >= sizeof(struct sockaddr_in6),
-               "nd_sockaddr_t holds an IPv6 address");
 
 static const struct sockaddr *sa_of(const nd_sockaddr_t *addr) {
     return (const struct sockaddr *)addr->u.bytes;
@@ -145,77 +142,4 @@ int nd_tcp_keepalive(nd_tcp_t *tcp, int on, unsigned delay_s) {
         return nd_err_from_errno(errno);
 #endif
     return 0;
-}
-
-/* ---- addresses ---------------------------------------------------------- */
-
-/* see tcp.h */
-int nd_ip_addr(const char *ip, int port, nd_sockaddr_t *addr) {
-    struct sockaddr_in *in4 = (struct sockaddr_in *)addr->u.bytes;
-    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)addr->u.bytes;
-    char text[ND_IP_NAME_MAX];
-    const char *zone;
-    size_t n;
-
-    memset(addr, 0, sizeof(*addr));
-    if (port < 0 || port > 65535)
-        return ND_EINVAL;
-    if (inet_pton(AF_INET, ip, &in4->sin_addr) == 1) {
-        in4->sin_family = AF_INET;
-        in4->sin_port = htons((unsigned short)port);
-        return 0;
-    }
-    /* IPv6, with an optional zone ("%eth0" or "%2") after the address. */
-    zone = strchr(ip, '%');
-    n = zone != NULL ? (size_t)(zone - ip) : strlen(ip);
-    if (n >= sizeof(text))
-        return ND_EINVAL;
-    memcpy(text, ip, n);
-    text[n] = '\0';
-    if (inet_pton(AF_INET6, text, &in6->sin6_addr) != 1) {
-        memset(addr, 0, sizeof(*addr));
-        return ND_EINVAL;
-    }
-    in6->sin6_family = AF_INET6;
-    in6->sin6_port = htons((unsigned short)port);
-    if (zone != NULL && zone[1] != '\0') {
-        unsigned index = if_nametoindex(zone + 1);
-
-        if (index == 0)
-            index = (unsigned)strtoul(zone + 1, NULL, 10);
-        in6->sin6_scope_id = index;
-    }
-    return 0;
-}
-
-/* see tcp.h */
-int nd_ip_name(const nd_sockaddr_t *addr, char *ip, int *port) {
-    const struct sockaddr *sa = sa_of(addr);
-
-    ip[0] = '\0';
-    *port = 0;
-    if (sa->sa_family == AF_INET) {
-        const struct sockaddr_in *in4 = (const void *)addr->u.bytes;
-
-        inet_ntop(AF_INET, &in4->sin_addr, ip, ND_IP_NAME_MAX);
-        *port = ntohs(in4->sin_port);
-        return 4;
-    }
-    if (sa->sa_family == AF_INET6) {
-        const struct sockaddr_in6 *in6 = (const void *)addr->u.bytes;
-        char name[IF_NAMESIZE];
-        size_t n;
-
-        inet_ntop(AF_INET6, &in6->sin6_addr, ip, ND_IP_NAME_MAX);
-        *port = ntohs(in6->sin6_port);
-        n = strlen(ip);
-        if (in6->sin6_scope_id != 0 &&
-            if_indextoname(in6->sin6_scope_id, name) != NULL &&
-            n + 1 + strlen(name) < ND_IP_NAME_MAX) {
-            ip[n] = '%';
-            memcpy(ip + n + 1, name, strlen(name) + 1);
-        }
-        return 6;
-    }
-    return ND_EAFNOSUPPORT;
 }

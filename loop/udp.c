@@ -152,19 +152,14 @@ static int set_int_opt(int fd, int level, int name, int value) {
 }
 
 /* see udp.h */
-int nd_udp_bind(nd_udp_t *u, const char *ip, int port, unsigned flags) {
-    struct sockaddr_storage ss;
-    unsigned len;
+int nd_udp_bind(nd_udp_t *u, const nd_sockaddr_t *addr, unsigned flags) {
     int err, family;
 
-    if (ip == NULL ||
-        (flags & ~(unsigned)(ND_UDP_REUSEADDR | ND_UDP_IPV6ONLY)) != 0)
+    if ((flags & ~(unsigned)(ND_UDP_REUSEADDR | ND_UDP_IPV6ONLY)) != 0)
         return ND_EINVAL;
-    if (nd__addr_to_os(ip, port, &ss, &len) < 0)
+    family = nd_sockaddr_family(addr);
+    if (family == 0 || (u->uflags & ND__UDP_BOUND))
         return ND_EINVAL;
-    if (u->uflags & ND__UDP_BOUND)
-        return ND_EINVAL;
-    family = ss.ss_family == AF_INET6 ? 6 : 4;
     if ((u->uflags & ND__UDP_OPEN) && u->family != family)
         return ND_EINVAL;
     if ((flags & ND_UDP_IPV6ONLY) && family != 6)
@@ -192,30 +187,32 @@ int nd_udp_bind(nd_udp_t *u, const char *ip, int port, unsigned flags) {
         if (err < 0)
             return err;
     }
-    if (bind(u->fd, (struct sockaddr *)&ss, len) != 0)
+    if (bind(u->fd, (const struct sockaddr *)addr->u.bytes,
+             nd__sockaddr_len(addr)) != 0)
         return nd_err_from_errno(errno);
     u->uflags |= ND__UDP_BOUND;
     return 0;
 }
 
 /* see udp.h */
-int nd_udp_connect(nd_udp_t *u, const char *ip, int port) {
-    struct sockaddr_storage ss;
-    unsigned len;
+int nd_udp_connect(nd_udp_t *u, const nd_sockaddr_t *addr) {
+    nd_sockaddr_t any;
     int err;
 
-    if (ip == NULL || nd__addr_to_os(ip, port, &ss, &len) < 0)
+    if (nd_sockaddr_family(addr) == 0)
         return ND_EINVAL;
     if (u->uflags & ND__UDP_CONNECTED)
         return ND_EISCONN;
     if (!(u->uflags & ND__UDP_BOUND)) {
-        err = nd_udp_bind(u, ss.ss_family == AF_INET6 ? "::" : "0.0.0.0", 0, 0);
+        nd_sockaddr_any(nd_sockaddr_family(addr), &any);
+        err = nd_udp_bind(u, &any, 0);
         if (err < 0)
             return err;
     }
     if (!usable(u))
         return ND_EBADF;
-    while (connect(u->fd, (struct sockaddr *)&ss, len) != 0) {
+    while (connect(u->fd, (const struct sockaddr *)addr->u.bytes,
+                   nd__sockaddr_len(addr)) != 0) {
         if (errno != EINTR)
             return nd_err_from_errno(errno);
     }
@@ -241,7 +238,7 @@ int nd_udp_disconnect(nd_udp_t *u) {
     return 0;
 }
 
-static int name_of(const nd_udp_t *u, nd_addr_t *out, int peer) {
+static int name_of(const nd_udp_t *u, nd_sockaddr_t *out, int peer) {
     struct sockaddr_storage ss;
     socklen_t len = sizeof(ss);
     int rc;
@@ -254,16 +251,16 @@ static int name_of(const nd_udp_t *u, nd_addr_t *out, int peer) {
               : getsockname(u->fd, (struct sockaddr *)&ss, &len);
     if (rc != 0)
         return nd_err_from_errno(errno);
-    return nd__addr_from_os((struct sockaddr *)&ss, out);
+    return nd__sockaddr_set(out, &ss, (unsigned)len);
 }
 
 /* see udp.h */
-int nd_udp_getsockname(const nd_udp_t *u, nd_addr_t *out) {
+int nd_udp_getsockname(const nd_udp_t *u, nd_sockaddr_t *out) {
     return name_of(u, out, 0);
 }
 
 /* see udp.h */
-int nd_udp_getpeername(const nd_udp_t *u, nd_addr_t *out) {
+int nd_udp_getpeername(const nd_udp_t *u, nd_sockaddr_t *out) {
     return name_of(u, out, 1);
 }
 
@@ -313,7 +310,7 @@ static void recv_some(nd_udp_t *u) {
         struct msghdr msg;
         struct iovec iov;
         nd_buf_t buf = {NULL, 0};
-        nd_addr_t from;
+        nd_sockaddr_t from;
         ssize_t n;
 
         u->alloc_cb(u, ND__UDP_RECV_SIZE, &buf);
@@ -343,8 +340,7 @@ static void recv_some(nd_udp_t *u) {
             u->recv_cb(u, nd_err_from_errno(errno), &buf, NULL, 0);
             return;
         }
-        if (nd__addr_from_os((struct sockaddr *)&ss, &from) < 0)
-            memset(&from, 0, sizeof(from));
+        nd__sockaddr_set(&from, &ss, (unsigned)msg.msg_namelen);
         u->recv_cb(u, (int)n, &buf, &from,
                    (msg.msg_flags & MSG_TRUNC) ? ND_UDP_PARTIAL : 0);
     }
@@ -355,7 +351,7 @@ static void recv_some(nd_udp_t *u) {
 /* One sendmsg(2) of the request's datagram: bytes sent, or an error
  * (ND_EAGAIN when the socket is full). */
 static int send_one(nd_udp_t *u, const nd_buf_t *bufs, unsigned nbufs,
-                    const void *addr, unsigned addrlen) {
+                    const nd_sockaddr_t *to) {
     struct iovec iov_small[ND_UDP_SEND_INLINE_BUFS], *iov = iov_small;
     struct msghdr msg;
     ssize_t n;
@@ -372,8 +368,8 @@ static int send_one(nd_udp_t *u, const nd_buf_t *bufs, unsigned nbufs,
         iov[i].iov_len = bufs[i].len;
     }
     memset(&msg, 0, sizeof(msg));
-    msg.msg_name = addrlen > 0 ? (void *)addr : NULL;
-    msg.msg_namelen = addrlen;
+    msg.msg_name = to != NULL ? (void *)to->u.bytes : NULL;
+    msg.msg_namelen = to != NULL ? nd__sockaddr_len(to) : 0;
     msg.msg_iov = iov;
     msg.msg_iovlen = nbufs;
     do
@@ -398,20 +394,16 @@ static size_t total_of(const nd_buf_t *bufs, unsigned nbufs) {
     return n;
 }
 
-/* Check the destination of a send against the socket's state and turn it
- * into the OS's form (*addrlen 0: the connected peer). */
-static int destination(const nd_udp_t *u, const char *ip, int port,
-                       nd__sockaddr_buf_t *addr, unsigned *addrlen) {
+/* Check the destination of a send (NULL: the connected peer) against the
+ * socket's state. */
+static int destination(const nd_udp_t *u, const nd_sockaddr_t *to) {
     if (!usable(u))
         return ND_EBADF;
-    if (ip == NULL) {
-        *addrlen = 0;
+    if (to == NULL)
         return (u->uflags & ND__UDP_CONNECTED) ? 0 : ND_ENOTCONN;
-    }
     if (u->uflags & ND__UDP_CONNECTED)
         return ND_EISCONN;
-    if (nd__addr_to_os(ip, port, (struct sockaddr_storage *)addr->bytes,
-                       addrlen) < 0)
+    if (nd_sockaddr_family(to) == 0)
         return ND_EINVAL;
     return 0;
 }
@@ -421,8 +413,8 @@ static void flush(nd_udp_t *u) {
     while (!nd_queue_empty(&u->send_queue) && usable(u)) {
         nd_queue_t *q = nd_queue_head(&u->send_queue);
         nd_udp_send_t *req = ND_QUEUE_DATA(q, nd_udp_send_t, queue);
-        int rc =
-            send_one(u, req->bufs, req->nbufs, req->addr.bytes, req->addrlen);
+        int rc = send_one(u, req->bufs, req->nbufs,
+                          nd_sockaddr_family(&req->addr) ? &req->addr : NULL);
 
         if (rc == ND_EAGAIN)
             return;
@@ -457,15 +449,19 @@ static void run_done(nd_udp_t *u) {
 
 /* see udp.h */
 int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
-                unsigned nbufs, const char *ip, int port, nd_udp_send_cb cb) {
+                unsigned nbufs, const nd_sockaddr_t *to, nd_udp_send_cb cb) {
     int err;
 
     if (req == NULL || cb == NULL || (bufs == NULL && nbufs > 0) ||
         nbufs > ND__UDP_MAX_BUFS)
         return ND_EINVAL;
-    err = destination(u, ip, port, &req->addr, &req->addrlen);
+    err = destination(u, to);
     if (err < 0)
         return err;
+    if (to != NULL)
+        req->addr = *to;
+    else
+        memset(&req->addr, 0, sizeof(req->addr));
     req->bufs = req->inline_bufs;
     if (nbufs > ND_UDP_SEND_INLINE_BUFS) {
         req->bufs = malloc(nbufs * sizeof(*bufs));
@@ -505,19 +501,17 @@ int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
 
 /* see udp.h */
 int nd_udp_try_send(nd_udp_t *u, const nd_buf_t *bufs, unsigned nbufs,
-                    const char *ip, int port) {
-    nd__sockaddr_buf_t addr;
-    unsigned addrlen;
+                    const nd_sockaddr_t *to) {
     int err;
 
     if ((bufs == NULL && nbufs > 0) || nbufs > ND__UDP_MAX_BUFS)
         return ND_EINVAL;
-    err = destination(u, ip, port, &addr, &addrlen);
+    err = destination(u, to);
     if (err < 0)
         return err;
     if (!nd_queue_empty(&u->send_queue))
         return ND_EAGAIN;
-    return send_one(u, bufs, nbufs, addr.bytes, addrlen);
+    return send_one(u, bufs, nbufs, to);
 }
 
 /* ---- readiness ---------------------------------------------------------- */
@@ -603,15 +597,25 @@ static unsigned zone_index(const char *ip) {
     return idx != 0 ? idx : (unsigned)strtoul(zone + 1, NULL, 10);
 }
 
+/* A literal (port 0) in the OS's form, for the multicast options. */
+static int to_os(const char *ip, struct sockaddr_storage *ss) {
+    nd_sockaddr_t addr;
+    int err = nd_ip_addr(ip, 0, &addr);
+
+    memset(ss, 0, sizeof(*ss));
+    if (err == 0)
+        memcpy(ss, addr.u.bytes, nd__sockaddr_len(&addr));
+    return err;
+}
+
 /* see udp.h */
 int nd_udp_set_multicast_interface(nd_udp_t *u, const char *iface) {
     struct sockaddr_storage ss;
-    unsigned len;
     int err = opt_socket(u);
 
     if (err < 0)
         return err;
-    if (iface == NULL || nd__addr_to_os(iface, 0, &ss, &len) < 0)
+    if (iface == NULL || to_os(iface, &ss) < 0)
         return ND_EINVAL;
     if (u->family == 6) {
         unsigned idx = zone_index(iface);
@@ -633,14 +637,13 @@ int nd_udp_set_multicast_interface(nd_udp_t *u, const char *iface) {
 int nd_udp_set_membership(nd_udp_t *u, const char *group, const char *iface,
                           int join) {
     struct sockaddr_storage g, i;
-    unsigned len;
     int err = opt_socket(u);
 
     if (err < 0)
         return err;
-    if (group == NULL || nd__addr_to_os(group, 0, &g, &len) < 0)
+    if (group == NULL || to_os(group, &g) < 0)
         return ND_EINVAL;
-    if (iface != NULL && nd__addr_to_os(iface, 0, &i, &len) < 0)
+    if (iface != NULL && to_os(iface, &i) < 0)
         return ND_EINVAL;
     if (g.ss_family == AF_INET) {
         struct ip_mreq m;
@@ -678,15 +681,14 @@ int nd_udp_set_source_membership(nd_udp_t *u, const char *source,
                                  const char *group, const char *iface,
                                  int join) {
     struct sockaddr_storage s, g, i;
-    unsigned len;
     int err = opt_socket(u);
 
     if (err < 0)
         return err;
     if (source == NULL || group == NULL ||
-        nd__addr_to_os(source, 0, &s, &len) < 0 ||
-        nd__addr_to_os(group, 0, &g, &len) < 0 ||
-        (iface != NULL && nd__addr_to_os(iface, 0, &i, &len) < 0))
+        to_os(source, &s) < 0 ||
+        to_os(group, &g) < 0 ||
+        (iface != NULL && to_os(iface, &i) < 0))
         return ND_EINVAL;
     if (s.ss_family != g.ss_family ||
         (iface != NULL && i.ss_family != g.ss_family) ||

@@ -1,0 +1,142 @@
+/*
+ * test-addr.c - the address parser and formatter (loop/addr.h): IPv4 and
+ * IPv6 literals and their canonical text, ports at and beyond the ends
+ * of their range, zones by number, by interface name and naming nothing,
+ * and input that is no address literal at all.
+ */
+#include "loop_test.h"
+
+#include <string.h>
+
+#include "addr.h"
+
+/* Parse ip:port and format it again: the family and the text. */
+static void round_trip(const char *ip, int port, int family,
+                       const char *want) {
+    nd_sockaddr_t a;
+    char name[ND_IP_NAME_MAX];
+    int got_port;
+
+    ND_CHECK_EQ(nd_ip_addr(ip, port, &a), 0);
+    ND_CHECK_EQ(nd_sockaddr_family(&a), family);
+    ND_CHECK_EQ(nd_ip_family(ip), family);
+    ND_CHECK_EQ(nd_ip_name(&a, name, &got_port), family);
+    ND_CHECK_STR(name, want);
+    ND_CHECK_EQ(got_port, port);
+}
+
+/* ip:port is refused, and leaves no address behind. */
+static void refused(const char *ip, int port) {
+    nd_sockaddr_t a;
+    char name[ND_IP_NAME_MAX];
+    int got_port = 7;
+
+    memset(&a, 0xff, sizeof(a));
+    ND_CHECK_EQ(nd_ip_addr(ip, port, &a), ND_EINVAL);
+    ND_CHECK_EQ(nd_sockaddr_family(&a), 0);
+    ND_CHECK_EQ(nd_ip_name(&a, name, &got_port), ND_EAFNOSUPPORT);
+    ND_CHECK_STR(name, "");
+    ND_CHECK_EQ(got_port, 0);
+}
+
+static void test_ipv4(void) {
+    round_trip("127.0.0.1", 80, 4, "127.0.0.1");
+    round_trip("0.0.0.0", 0, 4, "0.0.0.0");
+    round_trip("255.255.255.255", 65535, 4, "255.255.255.255");
+    refused("1.2.3", 1);
+    refused("1.2.3.4.5", 1);
+    refused("256.1.1.1", 1);
+    refused("1.2.3.-4", 1);
+    refused(" 1.2.3.4", 1);
+    refused("1.2.3.4 ", 1);
+    refused("1.2.3.4%1", 1); /* zones are for IPv6 */
+    ND_CHECK_EQ(nd_ip_family("1.2.3"), 0);
+}
+
+static void test_ipv6(void) {
+    round_trip("::1", 443, 6, "::1");
+    round_trip("::", 0, 6, "::");
+    round_trip("2001:DB8:0:0:0:0:0:1", 8080, 6, "2001:db8::1");
+    round_trip("::ffff:1.2.3.4", 65535, 6, "::ffff:1.2.3.4");
+    refused("1::2::3", 1);
+    refused(":::", 1);
+    refused("12345::1", 1);
+    refused("[::1]", 1);
+    refused("::1 ", 1);
+    refused("fe80::1%", 1); /* an empty zone */
+    ND_CHECK_EQ(nd_ip_family("::ffff:1.2.3.4"), 6);
+}
+
+static void test_scopes(void) {
+    static const char *loopbacks[] = {"lo", "lo0"};
+    nd_sockaddr_t a;
+    char name[ND_IP_NAME_MAX], text[ND_IP_NAME_MAX];
+    int port, found = 0;
+    size_t i;
+
+    /* By number: an index no interface has is written back as a number. */
+    round_trip("fe80::1%4000000", 1, 6, "fe80::1%4000000");
+    /* A zone naming no interface means no scope, as in Node. */
+    round_trip("fe80::1%no-such-if0", 1, 6, "fe80::1");
+    ND_CHECK_EQ(nd_ip_family("fe80::1%no-such-if0"), 6);
+    /* By name: the loopback interface's name survives the round trip. */
+    for (i = 0; i < sizeof(loopbacks) / sizeof(loopbacks[0]); i++) {
+        snprintf(text, sizeof(text), "fe80::1%%%s", loopbacks[i]);
+        ND_CHECK_EQ(nd_ip_addr(text, 9, &a), 0);
+        ND_CHECK_EQ(nd_ip_name(&a, name, &port), 6);
+        if (strcmp(name, "fe80::1") != 0) {
+            ND_CHECK_STR(name, text);
+            found = 1;
+        }
+    }
+    ND_CHECK(found);
+}
+
+static void test_ports(void) {
+    refused("127.0.0.1", -1);
+    refused("127.0.0.1", 65536);
+    refused("::1", -1);
+    refused("::1", 65536);
+    refused("::1", 1 << 30);
+}
+
+static void test_bad_input(void) {
+    char long_text[200];
+
+    refused(NULL, 1);
+    refused("", 1);
+    refused("localhost", 1);
+    refused("example.com", 1);
+    memset(long_text, '1', sizeof(long_text) - 1);
+    long_text[sizeof(long_text) - 1] = '\0';
+    refused(long_text, 1);
+    /* A zone too big a number to be an index names nothing: no scope. */
+    memcpy(long_text, "::1%", 4);
+    round_trip(long_text, 1, 6, "::1");
+    ND_CHECK_EQ(nd_ip_family(NULL), 0);
+    ND_CHECK_EQ(nd_ip_family("localhost"), 0);
+}
+
+static void test_any(void) {
+    nd_sockaddr_t a;
+    char name[ND_IP_NAME_MAX];
+    int port;
+
+    nd_sockaddr_any(4, &a);
+    ND_CHECK_EQ(nd_ip_name(&a, name, &port), 4);
+    ND_CHECK_STR(name, "0.0.0.0");
+    ND_CHECK_EQ(port, 0);
+    nd_sockaddr_any(6, &a);
+    ND_CHECK_EQ(nd_ip_name(&a, name, &port), 6);
+    ND_CHECK_STR(name, "::");
+}
+
+int main(void) {
+    ND_RUN(test_ipv4);
+    ND_RUN(test_ipv6);
+    ND_RUN(test_scopes);
+    ND_RUN(test_ports);
+    ND_RUN(test_bad_input);
+    ND_RUN(test_any);
+    ND_DONE("test-loop-addr");
+}
