@@ -3,16 +3,28 @@
  * formatter back to text, and the family tests.  The only place in the
  * loop that reads or writes an address's text form.
  *
+ * The same code on every system: only the headers differ (Winsock's
+ * inet_pton/inet_ntop and the IP Helper's interface names on Windows).
+ *
  * Threading: any thread; no state.
  */
+#if defined(_WIN32)
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#include <iphlpapi.h>
+#ifndef IF_NAMESIZE
+#define IF_NAMESIZE 256 /* NDIS_IF_MAX_STRING_SIZE + 1 */
+#endif
+#else
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 
 #include "addr.h"
 #include "internal.h"
@@ -96,7 +108,7 @@ int nd_ip_name(const nd_sockaddr_t *addr, char *ip, int *port) {
         const struct sockaddr_in *in4 = (const void *)addr->u.bytes;
 
         inet_ntop(AF_INET, &in4->sin_addr, ip, ND_IP_NAME_MAX);
-        *port = ntohs(in4->sin_port);
+        *port = nd_sockaddr_port(addr);
         return 4;
     }
     if (sa->sa_family == AF_INET6) {
@@ -105,11 +117,11 @@ int nd_ip_name(const nd_sockaddr_t *addr, char *ip, int *port) {
         size_t n;
 
         inet_ntop(AF_INET6, &in6->sin6_addr, ip, ND_IP_NAME_MAX);
-        *port = ntohs(in6->sin6_port);
+        *port = nd_sockaddr_port(addr);
         n = strlen(ip);
         if (in6->sin6_scope_id == 0)
             return 6;
-        /* 46 bytes of address at most, then '%' and at most 15 more. */
+        /* snprintf cuts a name too long for ND_IP_NAME_MAX. */
         if (if_indextoname(in6->sin6_scope_id, name) != NULL)
             snprintf(ip + n, ND_IP_NAME_MAX - n, "%%%s", name);
         else
@@ -127,6 +139,21 @@ int nd_sockaddr_family(const nd_sockaddr_t *addr) {
         return 4;
     case AF_INET6:
         return 6;
+    default:
+        return 0;
+    }
+}
+
+/* see addr.h */
+int nd_sockaddr_port(const nd_sockaddr_t *addr) {
+    const struct sockaddr_in *in4 = (const void *)addr->u.bytes;
+    const struct sockaddr_in6 *in6 = (const void *)addr->u.bytes;
+
+    switch (nd_sockaddr_family(addr)) {
+    case 4:
+        return ntohs(in4->sin_port);
+    case 6:
+        return ntohs(in6->sin6_port);
     default:
         return 0;
     }

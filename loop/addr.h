@@ -60,6 +60,9 @@ int nd_ip_name(const nd_sockaddr_t *addr, char *ip, int *port);
 /* The family of addr: 4, 6, or 0 when it holds no IP address. */
 int nd_sockaddr_family(const nd_sockaddr_t *addr);
 
+/* The port of addr (0 when it holds no IP address). */
+int nd_sockaddr_port(const nd_sockaddr_t *addr);
+
 /* The wildcard address of family 4 ("0.0.0.0") or 6 ("::"), port 0. */
 void nd_sockaddr_any(int family, nd_sockaddr_t *addr);
 

@@ -45,7 +45,6 @@ static inline void lt_close_quiet(nd_handle_t *h) {
     (void)h;
 }
 
-#ifndef _WIN32
 #include "addr.h"
 
 /* An address's text form, for checks. */
@@ -72,7 +71,6 @@ static inline const nd_sockaddr_t *lt_addr(const char *ip, int port) {
     ND_CHECK_EQ(nd_ip_addr(ip, port, a), 0);
     return a;
 }
-#endif
 
 static inline uint64_t lt_ms(void) {
     return nd_hrtime() / 1000000u;
