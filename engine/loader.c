@@ -34,6 +34,7 @@ static const struct {
     {"crypto", nd_mod_crypto_open},
     {"dns", nd_mod_dns_open},
     {"fs", nd_mod_fs_open},
+    {"http_parser", nd_mod_http_parser_open},
     {"messaging", nd_mod_messaging_open},
     {"module", mod_module_open},
     {"os", nd_mod_os_open},

@@ -30,6 +30,7 @@ static const char usage[] =
     "Options:\n"
     "  -e, --eval CODE     evaluate CODE\n"
     "  -p, --print CODE    evaluate CODE and print the result\n"
+    "  --max-http-header-size=N  the http module's header limit in bytes\n"
     "  -h, --help          print this help\n"
     "  -v, --version       print nodule's version\n"
     "  --                  end of options; the next argument is the script\n"
@@ -50,6 +51,15 @@ typedef struct {
 
 static void say(int fd, const char *s) {
     nd_sys_write_all(fd, s, strlen(s));
+}
+
+/* A non-empty string of at most 10 decimal digits. */
+static int is_decimal(const char *s) {
+    size_t n = 0;
+
+    while (s[n] >= '0' && s[n] <= '9')
+        n++;
+    return n > 0 && n <= 10 && s[n] == '\0';
 }
 
 /* Returns 0, or the exit status of a bad command line (9, like node). */
@@ -81,6 +91,12 @@ static int parse(int argc, char **argv, cli_t *cli) {
         } else if (strncmp(a, "--print=", 8) == 0) {
             cli->code = a + 8;
             cli->print = 1;
+        } else if (strncmp(a, "--max-http-header-size=", 23) == 0) {
+            /* Read by the http module from process.execArgv. */
+            if (!is_decimal(a + 23)) {
+                say(2, "nodule: --max-http-header-size needs a number\n");
+                return 9;
+            }
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             cli->help = 1;
         } else if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {

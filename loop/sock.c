@@ -158,6 +158,16 @@ int nd_sock_get(int fd, enum nd_sock_opt opt, int *value) {
     return nd__sock_getopt(fd, level, name, value, &len);
 }
 
+/* see sock.h */
+int nd_sock_linger(int fd, int on, int seconds) {
+    struct linger l;
+
+    memset(&l, 0, sizeof(l));
+    l.l_onoff = on != 0;
+    l.l_linger = seconds < 0 ? 0 : seconds > 0xffff ? 0xffff : seconds;
+    return nd__sock_setopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof(l));
+}
+
 static const struct in_addr *in4_of(const nd_sockaddr_t *addr) {
     return &((const struct sockaddr_in *)addr->u.bytes)->sin_addr;
 }

@@ -115,6 +115,10 @@ enum nd_sock_opt {
 int nd_sock_set(int fd, enum nd_sock_opt opt, int value);
 int nd_sock_get(int fd, enum nd_sock_opt opt, int *value);
 
+/* SO_LINGER: with on and 0 seconds, closing resets the connection (the
+ * peer gets ECONNRESET, unsent data is dropped). */
+int nd_sock_linger(int fd, int on, int seconds);
+
 /* The interface for outgoing multicast: for IPv4 the interface with
  * iface's address, for IPv6 the one of iface's scope. */
 int nd_sock_multicast_if(int fd, const nd_sockaddr_t *iface);

@@ -6,7 +6,9 @@
  *
  * Where the systems differ among themselves: Linux and the BSDs make a
  * socket non-blocking and close-on-exec in socket(2) and accept4(2);
- * macOS needs fcntl(2) after the fact.
+ * macOS needs fcntl(2) after the fact, and has no MSG_NOSIGNAL: there
+ * every socket gets SO_NOSIGPIPE instead, so that writing to a closed
+ * connection is an EPIPE error and not a signal.
  *
  * Threading: any thread; no state.
  */
@@ -35,6 +37,12 @@
 #else
 #define ND__SOCK_ATOMIC 0
 #define ND__SOCK_FLAGS  0
+#endif
+
+#if defined(MSG_NOSIGNAL)
+#define ND__NOSIGNAL MSG_NOSIGNAL
+#else
+#define ND__NOSIGNAL 0 /* SO_NOSIGPIPE on the socket instead */
 #endif
 
 /* iovecs per datagram kept on the stack; more are allocated. */
@@ -68,6 +76,13 @@ static int adopt(int fd, int *out) {
         close(fd);
         return ND_EMFILE;
     }
+#if defined(SO_NOSIGPIPE)
+    {
+        int on = 1;
+
+        setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof(on));
+    }
+#endif
     *out = fd;
     return 0;
 }
@@ -274,7 +289,7 @@ long nd_sock_send(int fd, const void *buf, size_t len) {
     ssize_t n;
 
     do
-        n = send(fd, buf, len, MSG_NOSIGNAL);
+        n = send(fd, buf, len, ND__NOSIGNAL);
     while (n < 0 && errno == EINTR);
     return n < 0 ? last_error() : (long)n;
 }

@@ -55,6 +55,10 @@ enum {
     ND__STREAM_KEEP_FD = 1u << 8   /* closing leaves the fd open */
 };
 
+#ifndef MSG_NOSIGNAL
+#define MSG_NOSIGNAL 0 /* macOS: sockets have SO_NOSIGPIPE (sock_posix.c) */
+#endif
+
 /* What the loop offers alloc_cb; reads per event on a non-blocking fd. */
 #define ND__READ_SIZE   65536
 #define ND__READ_ROUNDS 32

@@ -75,6 +75,13 @@ int nd_tcp_getpeername(const nd_tcp_t *tcp, nd_sockaddr_t *addr) {
 }
 
 /* see tcp.h */
+int nd_tcp_reset_on_close(nd_tcp_t *tcp) {
+    if (tcp->stream.fd < 0)
+        return ND_EBADF;
+    return nd_sock_linger(tcp->stream.fd, 1, 0);
+}
+
+/* see tcp.h */
 int nd_tcp_nodelay(nd_tcp_t *tcp, int on) {
     if (tcp->stream.fd < 0)
         return ND_EBADF;

@@ -68,6 +68,10 @@ int nd_tcp_connect(nd_connect_t *req, nd_tcp_t *tcp, const nd_sockaddr_t *addr,
  * ND_ENOTCONN for the peer of an unconnected socket). */
 int nd_tcp_getsockname(const nd_tcp_t *tcp, nd_sockaddr_t *addr);
 int nd_tcp_getpeername(const nd_tcp_t *tcp, nd_sockaddr_t *addr);
+/* Make closing the handle reset the connection (SO_LINGER with a zero
+ * timeout): the peer gets ECONNRESET instead of end of file, and unsent
+ * data is dropped.  Call it just before nd_close(). */
+int nd_tcp_reset_on_close(nd_tcp_t *tcp);
 /* TCP_NODELAY on or off (Nagle's algorithm off or on). */
 int nd_tcp_nodelay(nd_tcp_t *tcp, int on);
 /* SO_KEEPALIVE on or off; when on and delay_s > 0, the first probe goes

@@ -12,8 +12,8 @@
  * once (nd_stream_try_write): when that succeeds, as it does for blocking
  * stdout and usually for a pipe with room, the call returns 0 and cb is
  * never called.  What is left is queued as one loop write request; the
- * chunks (strings encoded to UTF-8 first) and cb are pinned until it
- * calls back, and the call returns 1.  A negative return is an error code
+ * chunks array (its strings replaced by their UTF-8 bytes) and cb are
+ * pinned until it calls back, and the call returns 1.  A negative return is an error code
  * and nothing was queued.  writeSync(handle, chunk) is the short road of
  * process.stdout and stderr: one chunk, on a handle in blocking mode,
  * written whole before it returns.  bytesWritten counts what every write
@@ -326,12 +326,17 @@ static duk_ret_t sw_writev(duk_context *ctx) {
         if (bufs == NULL)
             return nd_throw_syserr(ctx, ND_ENOMEM, "write", NULL, NULL);
     }
-    keep = duk_push_array(ctx);
+    /* The chunks array itself keeps the bytes alive while queued: a
+     * string in it is replaced by its UTF-8 bytes.  (The arrays come from
+     * internal/handle_stream, made for this call.) */
+    keep = 1;
     for (i = 0; i < n; i++) {
         const void *p;
         size_t len;
+        int encoded;
 
         duk_get_prop_index(ctx, 1, i);
+        encoded = duk_is_string(ctx, -1);
         p = chunk_bytes(ctx, -1, &len);
         if (p == NULL) {
             if (bufs != small)
@@ -341,7 +346,10 @@ static duk_ret_t sw_writev(duk_context *ctx) {
         bufs[i].base = (char *)p;
         bufs[i].len = len;
         total += len;
-        duk_put_prop_index(ctx, keep, i); /* keeps the bytes alive */
+        if (encoded)
+            duk_put_prop_index(ctx, keep, i);
+        else
+            duk_pop(ctx);
     }
     rc = nd_stream_try_write(&sw->u.stream, bufs, n, &done);
     sw->bytes_written += (double)done;

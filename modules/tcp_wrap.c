@@ -309,6 +309,13 @@ static duk_ret_t tw_set_keep_alive(duk_context *ctx) {
     return 1;
 }
 
+/* resetOnClose(handle) -> 0 or a negative code: closing it will reset
+ * the connection */
+static duk_ret_t tw_reset_on_close(duk_context *ctx) {
+    duk_push_int(ctx, nd_tcp_reset_on_close(check_tcp(ctx, 0)));
+    return 1;
+}
+
 /* isTCP(handle) -> whether it is a tcp handle (else a pipe) */
 static duk_ret_t tw_is_tcp(duk_context *ctx) {
     duk_push_boolean(ctx, check_socket(ctx, 0)->u.stream.h.type == ND_TCP);
@@ -325,6 +332,7 @@ static const duk_function_list_entry funcs[] = {
     {"pipeBind", tw_pipe_bind, 2},
     {"pipeConnect", tw_pipe_connect, 3},
     {"pipeNew", tw_pipe_new, 1},
+    {"resetOnClose", tw_reset_on_close, 1},
     {"setKeepAlive", tw_set_keep_alive, 3},
     {"setNoDelay", tw_set_no_delay, 2},
     {"tcpNew", tw_tcp_new, 1},

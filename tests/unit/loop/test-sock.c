@@ -100,6 +100,7 @@ static void test_options(void) {
     ND_CHECK(value != 0);
     ND_CHECK_EQ(nd_sock_set(s, ND_SOCK_KEEPALIVE, 1), 0);
     ND_CHECK_EQ(nd_sock_set(s, ND_SOCK_KEEPIDLE, 30), 0);
+    ND_CHECK_EQ(nd_sock_linger(s, 1, 0), 0);
     ND_CHECK_EQ(nd_sock_close(s), 0);
 
     ND_CHECK_EQ(nd_sock_open(ND_SOCK_IP4, ND_SOCK_DGRAM, &d), 0);

@@ -2,12 +2,16 @@
  * test-tcp.c - tcp and unix-domain sockets on the loop: an echo server over
  * IPv4 and IPv6 loopback and over a unix socket, connection refused,
  * half-close (the peer reads end of file and still writes back), closing
- * with writes and a connect pending (ND_ECANCELED), EADDRINUSE, and the
- * address conversions.
+ * with writes and a connect pending (ND_ECANCELED), EADDRINUSE, writes to
+ * a peer that has gone (no SIGPIPE), a reset on close, socket options and
+ * the address conversions.
  */
 #include "loop_test.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "tcp.h"
@@ -120,12 +124,34 @@ static void client_shut(nd_shutdown_t *req, int status) {
     lt_log("shutdown:%d ", status);
 }
 
+/* TCP_NODELAY and SO_KEEPALIVE reach the socket. */
+static void check_options(nd_tcp_t *tcp) {
+    int on = 0;
+    socklen_t len = sizeof(on);
+
+    ND_CHECK_EQ(nd_tcp_nodelay(tcp, 1), 0);
+    ND_CHECK_EQ(getsockopt(tcp->stream.fd, IPPROTO_TCP, TCP_NODELAY, &on, &len),
+                0);
+    ND_CHECK(on != 0);
+    ND_CHECK_EQ(nd_tcp_keepalive(tcp, 1, 30), 0);
+    ND_CHECK_EQ(getsockopt(tcp->stream.fd, SOL_SOCKET, SO_KEEPALIVE, &on, &len),
+                0);
+    ND_CHECK(on != 0);
+    ND_CHECK_EQ(
+        getsockopt(tcp->stream.fd, IPPROTO_TCP, TCP_KEEPIDLE, &on, &len), 0);
+    ND_CHECK_EQ(on, 30);
+    ND_CHECK_EQ(nd_tcp_keepalive(tcp, 0, 0), 0);
+    ND_CHECK_EQ(nd_tcp_nodelay(tcp, 0), 0);
+}
+
 static void client_connected(nd_connect_t *req, int status) {
     nd_buf_t b = {(char *)"ping", 4};
 
     lt_log("connect:%d ", status);
     ND_CHECK(req == &creq);
     ND_CHECK_EQ(status, 0);
+    if (req->stream->h.type == ND_TCP)
+        check_options((nd_tcp_t *)req->stream);
     ND_CHECK_EQ(nd_stream_write(&wreq, req->stream, &b, 1, client_wrote), 0);
     /* Half-close right away: the echo still comes back. */
     ND_CHECK_EQ(nd_stream_shutdown(&sreq, req->stream, client_shut), 0);
@@ -380,6 +406,57 @@ static void test_peer_gone(void) {
     lt_finish(&loop);
 }
 
+/* A connection closed with nd_tcp_reset_on_close(): the peer's read
+ * fails with ECONNRESET instead of reading end of file. */
+static nd_tcp_t reset_conn;
+
+static void reset_at_once(nd_stream_t *server, int status) {
+    ND_CHECK_EQ(status, 0);
+    nd_tcp_init(server->h.loop, &reset_conn);
+    ND_CHECK_EQ(nd_stream_accept(server, &reset_conn.stream), 0);
+    ND_CHECK_EQ(nd_tcp_reset_on_close(&reset_conn), 0);
+    nd_close(&reset_conn.stream.h, lt_close_quiet);
+    nd_close(&server->h, lt_close_quiet);
+}
+
+static void reset_read(nd_stream_t *s, int nread, const nd_buf_t *buf) {
+    (void)buf;
+    if (nread == 0)
+        return;
+    lt_log("read:%s ", nread > 0 ? "data" : nd_err_name(nread));
+    nd_close(&s->h, lt_close_quiet);
+}
+
+static void reset_connected(nd_connect_t *req, int status) {
+    if (status == ND_ECONNRESET) {
+        /* The reset came before the connect was seen to finish. */
+        lt_log("read:ECONNRESET ");
+        nd_close(&req->stream->h, lt_close_quiet);
+        return;
+    }
+    ND_CHECK_EQ(status, 0);
+    ND_CHECK_EQ(nd_stream_read_start(req->stream, alloc_cb, reset_read), 0);
+}
+
+static void test_reset(void) {
+    nd_loop_t loop;
+    nd_tcp_t server, c;
+    nd_sockaddr_t addr;
+
+    lt_open(&loop);
+    lt_log_reset();
+    ND_CHECK_EQ(nd_ip_addr("127.0.0.1", 0, &addr), 0);
+    nd_tcp_init(&loop, &server);
+    ND_CHECK_EQ(nd_tcp_reset_on_close(&server), ND_EBADF); /* no socket */
+    ND_CHECK_EQ(nd_tcp_bind(&server, &addr, 0), 0);
+    ND_CHECK_EQ(nd_stream_listen(&server.stream, 4, reset_at_once), 0);
+    ND_CHECK_EQ(nd_tcp_getsockname(&server, &addr), 0);
+    nd_tcp_init(&loop, &c);
+    ND_CHECK_EQ(nd_tcp_connect(&creq, &c, &addr, reset_connected), 0);
+    lt_finish(&loop);
+    ND_CHECK_STR(lt_buf, "read:ECONNRESET ");
+}
+
 int main(void) {
     ND_RUN(test_echo_v4);
     ND_RUN(test_echo_v6);
@@ -389,5 +466,6 @@ int main(void) {
     ND_RUN(test_addr_in_use);
     ND_RUN(test_close_pending);
     ND_RUN(test_peer_gone);
+    ND_RUN(test_reset);
     ND_DONE("test-tcp");
 }

@@ -1,0 +1,600 @@
+/*
+ * internal/http_server: http.Server (ServerResponse is in
+ * internal/http_response).
+ *
+ * A Server is a net.Server whose 'connection' listener gives each socket
+ * a Connection: the receiver of that socket's llhttp parser (see
+ * modules/http_parser.c), holding the requests in flight.  Bytes flow:
+ *
+ *   socket 'data' -> parser.execute (C) -> Connection.onHead: a new
+ *   IncomingMessage and ServerResponse, then 'request' (or 'checkContinue',
+ *   'upgrade', 'connect') -> onBody -> onComplete
+ *
+ * Pipelining: requests are answered in order.  The first response owns
+ * the socket (socket._httpMessage); later ones wait in conn.outgoing and
+ * buffer what they write until the one before finishes (resOnFinish).
+ *
+ * Per-request cost is kept low: the Connection's methods live on its
+ * prototype (no closures per request), headers and the body stream of a
+ * request are made only when touched (http_incoming), a response's
+ * finish is seen through res._beforeFinish (one shared function reading
+ * res._conn, not a listener), and the socket's 'close' reaches the
+ * response through the connection's one 'close' listener.
+ *
+ * Timeouts, as in Node 20: headersTimeout and requestTimeout are checked
+ * every connectionsCheckingInterval ms (an unref'd interval while the
+ * server listens); an expired connection gets "408 Request Timeout" and
+ * is closed.  keepAliveTimeout is the socket's idle timeout between
+ * requests (see armKeepAlive).  server.timeout (setTimeout) is the socket
+ * timeout otherwise.
+ *
+ * Malformed input: the parser's error (code HPE_*) goes to 'clientError'
+ * with err.rawPacket; with no listener the server answers 400 (431 for
+ * HPE_HEADER_OVERFLOW, 408 for a timeout) unless a response was already
+ * started, and destroys the socket.
+ */
+'use strict';
+
+var net = require('net');
+var errors = require('internal/errors');
+var common = require('internal/http_common');
+var IncomingMessage = require('internal/http_incoming').IncomingMessage;
+var response = require('internal/http_response');
+var ServerResponse = response.ServerResponse;
+
+var parser = common.parser;
+var httpErrors = common.httpErrors;
+
+var badRequestResponse =
+    'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+var headerTooLargeResponse =
+    'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+var requestTimeoutResponse =
+    'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+
+var continueRe = /(?:^|\W)100-continue(?:$|\W)/i;
+
+// ---- Server -----------------------------------------------------------------
+
+function Server(options, requestListener) {
+    if (!(this instanceof Server)) {
+        return new Server(options, requestListener);
+    }
+    if (typeof options === 'function') {
+        requestListener = options;
+        options = {};
+    } else if (options === undefined || options === null) {
+        options = {};
+    } else if (typeof options !== 'object') {
+        throw errors.codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    this._IncomingMessage = options.IncomingMessage || IncomingMessage;
+    this._ServerResponse = options.ServerResponse || ServerResponse;
+    var maxHeaderSize = options.maxHeaderSize;
+    if (maxHeaderSize !== undefined) {
+        errors.validateNumber(maxHeaderSize, 'maxHeaderSize', 0,
+            9007199254740991);
+    }
+    this.maxHeaderSize = maxHeaderSize;
+    this.joinDuplicateHeaders = !!options.joinDuplicateHeaders;
+    this.requireHostHeader = options.requireHostHeader === undefined ? true :
+        !!options.requireHostHeader;
+    this.requestTimeout = timeoutOption(options, 'requestTimeout', 300000);
+    this.headersTimeout = timeoutOption(options, 'headersTimeout', 60000);
+    if (this.requestTimeout > 0 && this.headersTimeout > 0 &&
+            this.headersTimeout > this.requestTimeout) {
+        throw errors.codes.ERR_OUT_OF_RANGE('headersTimeout',
+            '<= requestTimeout', this.headersTimeout);
+    }
+    this.connectionsCheckingInterval = timeoutOption(options,
+        'connectionsCheckingInterval', 30000);
+    this.keepAliveTimeout = 5000;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
+    this.timeout = 0;
+    this.httpAllowHalfOpen = false;
+    this._noDelay = options.noDelay === undefined ? true : !!options.noDelay;
+    this._httpConns = [];
+    this._checkTimer = null;
+
+    net.Server.call(this, { allowHalfOpen: true });
+    if (requestListener) {
+        this.on('request', requestListener);
+    }
+    this.on('connection', connectionListener);
+    this.on('listening', startChecking);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+function timeoutOption(options, name, def) {
+    var v = options[name];
+    if (v === undefined) {
+        return def;
+    }
+    errors.validateNumber(v, 'options.' + name, 0);
+    return v;
+}
+
+function startChecking() {
+    var server = this;
+    if (server._checkTimer !== null || server.connectionsCheckingInterval <= 0) {
+        return;
+    }
+    server._checkTimer = setInterval(function () {
+        checkConnections(server);
+    }, server.connectionsCheckingInterval);
+    if (server._checkTimer.unref) {
+        server._checkTimer.unref();
+    }
+}
+
+function stopChecking(server) {
+    if (server._checkTimer !== null) {
+        clearInterval(server._checkTimer);
+        server._checkTimer = null;
+    }
+}
+
+function checkConnections(server) {
+    var now = Date.now();
+    var list = server._httpConns.slice();
+    var i, conn, expired;
+    for (i = 0; i < list.length; i++) {
+        conn = list[i];
+        expired = false;
+        if (conn.headersStart !== 0 && server.headersTimeout > 0 &&
+                now - conn.headersStart >= server.headersTimeout) {
+            expired = true;
+        } else if (conn.req !== null && server.requestTimeout > 0 &&
+                now - conn.requestStart >= server.requestTimeout) {
+            expired = true;
+        }
+        if (expired) {
+            conn.headersStart = 0;
+            conn.requestStart = 0;
+            socketOnError.call(conn.socket,
+                httpErrors.ERR_HTTP_REQUEST_TIMEOUT());
+        }
+    }
+}
+
+Server.prototype.close = function close() {
+    this.closeIdleConnections();
+    stopChecking(this);
+    return net.Server.prototype.close.apply(this, arguments);
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+    var list = this._httpConns.slice();
+    var i;
+    for (i = 0; i < list.length; i++) {
+        list[i].socket.destroy();
+    }
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+    var list = this._httpConns.slice();
+    var i, conn;
+    for (i = 0; i < list.length; i++) {
+        conn = list[i];
+        if (conn.req === null && conn.headersStart === 0 &&
+                conn.incoming.length === 0 &&
+                !(conn.socket._httpMessage &&
+                  !conn.socket._httpMessage.finished)) {
+            conn.socket.destroy();
+        }
+    }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+    this.timeout = msecs;
+    if (callback) {
+        this.on('timeout', callback);
+    }
+    return this;
+};
+
+// ---- one connection ---------------------------------------------------------
+
+function Connection(server, socket) {
+    var max = server.maxHeaderSize;
+    this.server = server;
+    this.socket = socket;
+    // Every header reaches rawHeaders, as in Node (maxHeadersCount limits
+    // only the headers object); the bytes are bounded by maxHeaderSize.
+    this.parser = common.newParser(common.REQUEST,
+        max === undefined ? common.maxHeaderSize : max || 1,
+        0xffffffff, this);
+    this.incoming = []; // requests whose responses have not finished
+    this.outgoing = []; // responses waiting for the socket
+    this.req = null; // the request being received
+    this.headersStart = 0; // when the head being received began
+    this.requestStart = 0;
+    this.requestsCount = 0;
+    this.keepAliveTimeoutSet = false; // set, to be cleared (server.timeout)
+    this.keepAliveArmed = false; // set and left armed (armKeepAlive)
+    this.upgraded = false;
+}
+
+function connectionListener(socket) {
+    var server = this;
+    var conn = new Connection(server, socket);
+    server._httpConns.push(conn);
+    socket._httpConn = conn;
+    socket.server = server;
+    socket.parser = conn.parser;
+    socket._httpMessage = null;
+    if (server.timeout && typeof socket.setTimeout === 'function') {
+        socket.setTimeout(server.timeout);
+    }
+    if (server._noDelay && typeof socket.setNoDelay === 'function') {
+        socket.setNoDelay(true);
+    }
+    socket.on('timeout', socketOnTimeout);
+    socket.on('data', socketOnData);
+    socket.on('error', socketOnError);
+    socket.on('end', socketOnEnd);
+    socket.on('close', socketOnClose);
+    socket.on('drain', socketOnDrain);
+}
+
+function socketOnData(d) {
+    var conn = this._httpConn;
+    var server = conn.server;
+    var ret;
+    if (conn.keepAliveTimeoutSet) {
+        this.setTimeout(server.timeout || 0);
+        conn.keepAliveTimeoutSet = false;
+    }
+    if (conn.req === null && conn.headersStart === 0) {
+        conn.headersStart = Date.now();
+    }
+    ret = parser.execute(conn.parser, d);
+    if (typeof ret !== 'number') {
+        ret.rawPacket = d;
+        socketOnError.call(this, ret);
+    } else if (conn.upgraded) {
+        upgrade(conn, d, ret);
+    }
+}
+
+// Hand the socket over to an 'upgrade' or 'connect' listener.
+function upgrade(conn, d, consumed) {
+    var socket = conn.socket;
+    var server = conn.server;
+    var req = conn.upgradeReq;
+    detach(conn);
+    var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+        var head = d.slice(consumed, d.length);
+        socket.readableFlowing = null;
+        server.emit(eventName, req, socket, head);
+    } else {
+        socket.destroy();
+    }
+}
+
+// The socket leaves HTTP: remove the listeners and free the parser.
+function detach(conn) {
+    var socket = conn.socket;
+    socket.removeListener('data', socketOnData);
+    socket.removeListener('end', socketOnEnd);
+    socket.removeListener('close', socketOnClose);
+    socket.removeListener('drain', socketOnDrain);
+    socket.removeListener('error', socketOnError);
+    socket.removeListener('timeout', socketOnTimeout);
+    socket.setTimeout(0);
+    parser.close(conn.parser);
+    socket.parser = null;
+    forget(conn);
+}
+
+function forget(conn) {
+    var list = conn.server._httpConns;
+    var i = list.indexOf(conn);
+    if (i !== -1) {
+        list.splice(i, 1);
+    }
+}
+
+Connection.prototype.onHead = function (method, url, major, minor, raw,
+    flags, contentLength) {
+    var server = this.server;
+    var socket = this.socket;
+    var req = new server._IncomingMessage(socket);
+    var res, expect, i, host = false;
+    req.method = method;
+    req.url = url;
+    req._setHead(raw, major, minor);
+    req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+    if (server.maxHeadersCount) {
+        req._maxHeadersCount = server.maxHeadersCount;
+    }
+    // requestTimeout counts from the request's first bytes, as the head's
+    // did (0 if they came in the chunk that completed an earlier one).
+    this.requestStart = this.headersStart || Date.now();
+    this.headersStart = 0;
+    this.req = req;
+    if (flags & common.FLAG_UPGRADE) {
+        req.upgrade = method === 'CONNECT' ||
+            server.listenerCount('upgrade') > 0;
+        if (req.upgrade) {
+            this.upgraded = true;
+            this.upgradeReq = req;
+            return 2;
+        }
+    } else {
+        req.upgrade = false;
+    }
+    this.incoming.push(req);
+    res = new server._ServerResponse(req);
+    res._keepAliveTimeout = server.keepAliveTimeout;
+    res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    res.shouldKeepAlive = (flags & common.FLAG_KEEP_ALIVE) !== 0;
+    res._conn = this;
+    if (socket._httpMessage) {
+        this.outgoing.push(res);
+    } else {
+        res.assignSocket(socket);
+    }
+    res._beforeFinish = resOnFinish;
+
+    if (major === 1 && minor === 1) {
+        // RFC 7230 5.4: an HTTP/1.1 request without Host gets 400.
+        for (i = 0; i < raw.length; i += 2) {
+            if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') {
+                host = true;
+            } else if (raw[i].length === 6 &&
+                    raw[i].toLowerCase() === 'expect' && expect === undefined) {
+                expect = raw[i + 1];
+            }
+        }
+        if (!host && server.requireHostHeader) {
+            res.writeHead(400, ['Connection', 'close']);
+            res.end();
+            return 0;
+        }
+        // maxRequestsPerSocket: the last one allowed says Connection:
+        // close; any after it get 503 and never reach 'request'.
+        if (server.maxRequestsPerSocket > 0) {
+            this.requestsCount++;
+            res.maxRequestsOnConnectionReached =
+                server.maxRequestsPerSocket <= this.requestsCount;
+            if (server.maxRequestsPerSocket < this.requestsCount) {
+                server.emit('dropRequest', req, socket);
+                res.writeHead(503);
+                res.end();
+                return 0;
+            }
+        }
+    }
+    if (expect !== undefined) {
+        if (continueRe.test(expect)) {
+            res._expect_continue = true;
+            if (server.listenerCount('checkContinue') > 0) {
+                server.emit('checkContinue', req, res);
+            } else {
+                res.writeContinue();
+                server.emit('request', req, res);
+            }
+        } else if (server.listenerCount('checkExpectation') > 0) {
+            server.emit('checkExpectation', req, res);
+        } else {
+            res.writeHead(417);
+            res.end();
+        }
+    } else {
+        server.emit('request', req, res);
+    }
+    return 0;
+};
+
+function resumeSocket(req) {
+    var socket = req.socket;
+    if (socket && socket._httpPausedBody && !socket.destroyed) {
+        socket._httpPausedBody = false;
+        socket.resume();
+    }
+}
+
+Connection.prototype.onBody = function (chunk) {
+    var req = this.req;
+    if (req === null || req._dumped) {
+        return;
+    }
+    if (!req._pushBody(chunk)) {
+        req._onRead = resumeSocket;
+        this.socket._httpPausedBody = true;
+        this.socket.pause();
+    }
+};
+
+Connection.prototype.onComplete = function (rawTrailers) {
+    var req = this.req;
+    this.req = null;
+    this.requestStart = 0;
+    if (req !== null && !this.upgraded) {
+        req._finish(rawTrailers);
+    } else if (req !== null) {
+        req.complete = true;
+    }
+};
+
+// A response finished: the next one in line gets the socket.  Called
+// just before the response emits 'finish' (as Node's first 'finish'
+// listener would be), without a listener per response.
+function resOnFinish() {
+    var res = this;
+    var conn = res._conn;
+    var req = res.req;
+    var socket = conn.socket;
+    var server = conn.server;
+    var i = conn.incoming[0] === req ? 0 : conn.incoming.indexOf(req);
+    if (i === 0) {
+        conn.incoming.shift();
+    } else if (i !== -1) {
+        conn.incoming.splice(i, 1);
+    }
+    if (!req._consuming && !req._dumped) {
+        req._dump();
+    }
+    res.detachSocket(socket);
+    if (res.listenerCount('close') === 0) {
+        res.destroyed = true; // nobody waits for 'close': spare the tick
+        res._closed = true;
+    } else {
+        process.nextTick(emitCloseNT, res);
+    }
+    if (res._last) {
+        if (typeof socket.destroySoon === 'function') {
+            socket.destroySoon();
+        } else {
+            socket.end();
+        }
+    } else if (conn.outgoing.length === 0) {
+        armKeepAlive(conn, socket, server);
+    } else {
+        conn.outgoing.shift().assignSocket(socket);
+    }
+}
+
+// The connection is idle: keepAliveTimeout is its socket's timeout now.
+//
+// Node sets it here and clears it when the next request's bytes arrive,
+// two timer operations per request.  With no server.timeout (the usual
+// case) nodule leaves it armed instead: the socket's activity restarts it
+// anyway, and socketOnTimeout ignores it (and re-arms it) when it fires
+// while a request is in progress.
+function armKeepAlive(conn, socket, server) {
+    var ms = server.keepAliveTimeout;
+    if (!ms || typeof socket.setTimeout !== 'function') {
+        return;
+    }
+    if (server.timeout) {
+        socket.setTimeout(ms);
+        conn.keepAliveTimeoutSet = true;
+    } else if (!conn.keepAliveArmed || socket.timeout !== ms) {
+        socket.setTimeout(ms);
+        conn.keepAliveArmed = true;
+    }
+}
+
+function busy(conn, socket) {
+    return conn.req !== null || conn.headersStart !== 0 ||
+        conn.incoming.length > 0 || socket._httpMessage !== null;
+}
+
+function emitCloseNT(res) {
+    if (!res._closed) {
+        res.destroyed = true;
+        res._closed = true;
+        res.emit('close');
+    }
+}
+
+function noop() {}
+
+function socketOnError(e) {
+    this.removeListener('error', socketOnError);
+    if (this.listenerCount('error') === 0) {
+        this.on('error', noop);
+    }
+    var server = this.server || (this._httpConn && this._httpConn.server);
+    if (!server.emit('clientError', e, this)) {
+        if (this.writable && (!this._httpMessage ||
+                !this._httpMessage._headerSent)) {
+            var response;
+            if (e.code === 'HPE_HEADER_OVERFLOW') {
+                response = headerTooLargeResponse;
+            } else if (e.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+                response = requestTimeoutResponse;
+            } else {
+                response = badRequestResponse;
+            }
+            this.write(response);
+        }
+        this.destroy(e);
+    }
+}
+
+function abortIncoming(conn) {
+    var list = conn.incoming;
+    var req, err;
+    conn.incoming = [];
+    if (conn.req !== null && list.indexOf(conn.req) === -1) {
+        list.push(conn.req);
+    }
+    conn.req = null;
+    while (list.length) {
+        req = list.shift();
+        err = new Error('aborted');
+        err.code = 'ECONNRESET';
+        req.destroy(err);
+    }
+}
+
+function socketOnEnd() {
+    var conn = this._httpConn;
+    var ret = parser.finish(conn.parser);
+    if (ret !== undefined) {
+        ret.rawPacket = undefined;
+        socketOnError.call(this, ret);
+        return;
+    }
+    if (!conn.server.httpAllowHalfOpen) {
+        abortIncoming(conn);
+        if (this.writable) {
+            this.end();
+        }
+    } else if (conn.outgoing.length) {
+        conn.outgoing[conn.outgoing.length - 1]._last = true;
+    } else if (this._httpMessage) {
+        this._httpMessage._last = true;
+    } else if (this.writable) {
+        this.end();
+    }
+}
+
+function socketOnClose() {
+    var conn = this._httpConn;
+    parser.close(conn.parser);
+    this.parser = null;
+    abortIncoming(conn);
+    forget(conn);
+    response.onServerResponseClose.call(this);
+}
+
+function socketOnDrain() {
+    var msg = this._httpMessage;
+    if (msg && msg._writableNeedDrain) {
+        msg._writableNeedDrain = false;
+        msg.emit('drain');
+    }
+}
+
+function socketOnTimeout() {
+    var conn = this._httpConn;
+    var req = conn.req;
+    if (conn.keepAliveArmed) {
+        if (busy(conn, this)) {
+            this.setTimeout(conn.server.keepAliveTimeout);
+            return; // the keep-alive timeout is for idle connections only
+        }
+        conn.keepAliveArmed = false;
+    }
+    var reqTimeout = req !== null && !req.complete &&
+        req.emit('timeout', this);
+    var res = this._httpMessage;
+    var resTimeout = res && res.emit('timeout', this);
+    var serverTimeout = conn.server.emit('timeout', this);
+    if (!reqTimeout && !resTimeout && !serverTimeout) {
+        this.destroy();
+    }
+}
+
+module.exports = {
+    Server: Server,
+    ServerResponse: ServerResponse,
+    _connectionListener: connectionListener
+};
