@@ -23,7 +23,6 @@
 #include <sys/socket.h>
 #endif
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "addr.h"
@@ -36,15 +35,17 @@ _Static_assert(sizeof(nd_sockaddr_t) >= sizeof(struct sockaddr_in6),
  * 0 when it is neither. */
 static unsigned zone_index(const char *zone) {
     unsigned index = if_nametoindex(zone);
-    char *end;
-    unsigned long n;
+    unsigned long long n = 0;
+    const char *p;
 
     if (index != 0)
         return index;
-    n = strtoul(zone, &end, 10);
-    if (zone[0] < '0' || zone[0] > '9' || *end != '\0' || n > 0xffffffffu)
-        return 0;
-    return (unsigned)n;
+    for (p = zone; *p >= '0' && *p <= '9'; p++) {
+        n = n * 10 + (unsigned)(*p - '0');
+        if (n > 0xffffffffu)
+            return 0; /* too big to be an index */
+    }
+    return p != zone && *p == '\0' ? (unsigned)n : 0;
 }
 
 /* Split an IPv6 literal at its zone: the address part is copied into
