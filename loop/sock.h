@@ -1,7 +1,9 @@
 /*
- * sock.h - the socket shim: every socket call the loop makes, the same on
- * POSIX (sock_posix.c) and Windows (sock_win32.c).  tcp.c, socket.c and
- * udp.c reach the OS only through these; so do the C tests.
+ * sock.h - the socket shim: the socket calls the loop makes, the same on
+ * POSIX (sock_posix.c) and Windows (sock_win32.c), with what is the same
+ * code everywhere (options, names, conveniences) in sock.c.  tcp.c,
+ * socket.c and udp.c reach the OS only through these; so do the C tests.
+ * (stream.c reads and writes a connected socket as any descriptor.)
  *
  * A socket is an int everywhere, as the poller and nd_io_t expect: a file
  * descriptor on POSIX, the SOCKET value on Windows (Windows hands out small
