@@ -39,6 +39,7 @@
 
 #include "clone.h"
 #include "check.h"
+#include "duk_detach.h"
 
 
 /* A JS helper, compiled once per heap and kept in the stash: entries of a
@@ -96,6 +97,7 @@ typedef struct {
     duk_context *ctx;
     duk_idx_t out_idx, table_idx, map_idx, set_idx;
     duk_idx_t ports_idx, port_ctor_idx; /* DUK_INVALID_INDEX: none */
+    duk_idx_t buffers_idx;              /* DUK_INVALID_INDEX: none */
     uint8_t *out;
     size_t len, cap;
     slot_t *table;
@@ -300,6 +302,24 @@ static void write_error(writer_t *w, duk_idx_t idx) {
     duk_pop(ctx);
 }
 
+/* 1 if the array at list_idx (DUK_INVALID_INDEX: none) holds the value at
+ * idx itself. */
+static int listed(writer_t *w, duk_idx_t list_idx, duk_idx_t idx) {
+    duk_context *ctx = w->ctx;
+    duk_uarridx_t i, n;
+    int found = 0;
+
+    if (list_idx == DUK_INVALID_INDEX)
+        return 0;
+    n = (duk_uarridx_t)duk_get_length(ctx, list_idx);
+    for (i = 0; i < n && !found; i++) {
+        duk_get_prop_index(ctx, list_idx, i);
+        found = duk_strict_equals(ctx, -1, idx);
+        duk_pop(ctx);
+    }
+    return found;
+}
+
 /* An ArrayBuffer, a typed array, a DataView, a Buffer. */
 static void write_buffer(writer_t *w, duk_idx_t idx, const char *cls,
                          int depth) {
@@ -308,6 +328,10 @@ static void write_buffer(writer_t *w, duk_idx_t idx, const char *cls,
     void *p;
 
     if (strcmp(cls, "ArrayBuffer]") == 0) {
+        if (nd_duk_is_detached(ctx, idx) && !listed(w, w->buffers_idx, idx)) {
+            nd_clone_push_error(ctx, "An ArrayBuffer is detached and", NULL);
+            (void)duk_throw(ctx);
+        }
         p = duk_get_buffer_data(ctx, idx, &n);
         put_u8(w, 'B');
         put_u32(w, (uint32_t)n);
@@ -466,12 +490,15 @@ static void write_value(writer_t *w, duk_idx_t idx, int depth) {
 }
 
 /* see clone.h */
-void nd_clone_serialize(duk_context *ctx, duk_idx_t idx, duk_idx_t ports_idx) {
+void nd_clone_serialize(duk_context *ctx, duk_idx_t idx, duk_idx_t ports_idx,
+                        duk_idx_t buffers_idx) {
     writer_t w;
 
     idx = duk_normalize_index(ctx, idx);
     if (ports_idx != DUK_INVALID_INDEX)
         ports_idx = duk_normalize_index(ctx, ports_idx);
+    if (buffers_idx != DUK_INVALID_INDEX)
+        buffers_idx = duk_normalize_index(ctx, buffers_idx);
     memset(&w, 0, sizeof(w));
     w.ctx = ctx;
     w.cap = 256;
@@ -488,6 +515,7 @@ void nd_clone_serialize(duk_context *ctx, duk_idx_t idx, duk_idx_t ports_idx) {
     if (!duk_is_function(ctx, w.map_idx) || !duk_is_function(ctx, w.set_idx))
         (void)duk_type_error(ctx, "Map and Set must be installed");
     w.ports_idx = ports_idx;
+    w.buffers_idx = buffers_idx;
     duk_push_heap_stash(ctx);
     duk_get_prop_string(ctx, -1, ND_CLONE_STASH_PORT);
     duk_remove(ctx, -2);

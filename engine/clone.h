@@ -31,10 +31,15 @@
 /* Serialize the value at idx and push a plain buffer holding the bytes.
  * ports_idx is an array of the MessagePorts being transferred (or
  * DUK_INVALID_INDEX for none): each is written as its index in that array.
+ * buffers_idx is an array of the ArrayBuffers being transferred (or
+ * DUK_INVALID_INDEX): their bytes are copied like any other's (the caller
+ * detaches them afterwards, duk_detach.h), but a detached ArrayBuffer may
+ * only appear in the value if it is listed there.
  * Throws DataCloneError ("... could not be cloned.") for a value that has
- * no clone or a MessagePort not in ports, or whatever a getter of the
- * value throws. */
-void nd_clone_serialize(duk_context *ctx, duk_idx_t idx, duk_idx_t ports_idx);
+ * no clone, a MessagePort not in ports or a detached ArrayBuffer not in
+ * buffers, or whatever a getter of the value throws. */
+void nd_clone_serialize(duk_context *ctx, duk_idx_t idx, duk_idx_t ports_idx,
+                        duk_idx_t buffers_idx);
 
 /* Push the value that the len bytes at data describe; ports_idx is the
  * array of MessagePorts the sender's ports became here (or

@@ -12,9 +12,10 @@
  *
  * Invariants:
  *   - heap_bytes is the sum of the sizes of the heap's live allocations.
- *   - A pinned value sits in stash[ND__STASH_PINS][key] until nd_unpin();
- *     keys only grow (a 64-bit counter cannot wrap in practice), so a stale
- *     key never finds a newer value.
+ *   - A pinned value sits at index `slot` of the array
+ *     stash[ND__STASH_PINS] until nd_unpin(); the slot is then free and
+ *     its generation moves on, so a stale pin never finds a newer value
+ *     (see "pins" below).
  *   - Once `exiting` is set no JS runs again (the bridge checks it).
  */
 #include <assert.h>
@@ -144,7 +145,7 @@ int nd_engine_create(nd_engine_t **out, const nd_engine_options_t *opts) {
     if (e == NULL)
         return ND_ENOMEM;
     e->opts = *opts;
-    e->next_pin = 1;
+    e->pin_free = ND__PIN_NONE;
     e->start_ns = nd_hrtime();
     atomic_init(&e->interrupt, 0);
     atomic_init(&e->terminated, 0);
@@ -193,6 +194,7 @@ void nd_engine_destroy(nd_engine_t *e) {
         nd_loop_run(&e->loop, ND_RUN_ONCE);
     if (e->ctx != NULL)
         duk_destroy_heap(e->ctx);
+    free(e->pin_slots);
     if (e->loop_inited) {
         rc = nd_loop_close(&e->loop);
         assert(rc == 0 && "a module left a handle open");
@@ -286,49 +288,112 @@ uint64_t nd_engine_start_time(const nd_engine_t *e) {
     return e->start_ns;
 }
 
-/* ---- pins --------------------------------------------------------------- */
+/* ---- pins ---------------------------------------------------------------
+ *
+ * The pin table is a JS array in the heap stash (ND__STASH_PINS): a pinned
+ * value sits at its slot's index.  Beside it, in C, each slot has a
+ * generation and a link in the list of free slots.  A pin is
+ * (generation << 32) | (slot + 1): a slot is reused once freed, but its
+ * generation moves on, so a stale pin (unpinned already) finds nothing
+ * rather than a newer value.  Array indices, unlike the numeric keys of a
+ * plain object, are not interned as strings: pinning and unpinning cost
+ * no string-table work.
+ */
 
-/* Push the pin table (created by nd__loader_init). */
-static void push_pins(duk_context *ctx) {
-    duk_push_heap_stash(ctx);
-    duk_get_prop_string(ctx, -1, ND__STASH_PINS);
-    duk_remove(ctx, -2);
+/* Push the pin table.  It is created by nd__loader_init() and lives as
+ * long as the heap, so its heap pointer, fetched once, stays valid. */
+static void push_pins(nd_engine_t *e) {
+    duk_context *ctx = e->ctx;
+
+    if (e->pins == NULL) {
+        duk_push_heap_stash(ctx);
+        duk_get_prop_string(ctx, -1, ND__STASH_PINS);
+        e->pins = duk_get_heapptr(ctx, -1);
+        duk_pop_2(ctx);
+    }
+    duk_push_heapptr(ctx, e->pins);
+}
+
+/* Double the slot arrays; 0 or ND_ENOMEM. */
+static int grow_pins(nd_engine_t *e) {
+    uint32_t cap = e->pin_cap ? e->pin_cap * 2 : 64, i;
+    nd__pin_slot_t *slots;
+
+    if (e->pin_cap >= (ND__PIN_NONE >> 1))
+        return ND_ENOMEM;
+    slots = realloc(e->pin_slots, cap * sizeof(*slots));
+    if (slots == NULL)
+        return ND_ENOMEM;
+    for (i = e->pin_cap; i < cap; i++) {
+        slots[i].gen = 1;
+        slots[i].next_free = i + 1 < cap ? i + 1 : e->pin_free;
+    }
+    e->pin_free = e->pin_cap;
+    e->pin_slots = slots;
+    e->pin_cap = cap;
+    return 0;
+}
+
+/* The slot of a live pin, or ND__PIN_NONE.  The generation decides:
+ * unpinning moves it on, so only the pin most recently issued for a slot
+ * that is still in use carries the slot's current generation. */
+static uint32_t slot_of(const nd_engine_t *e, nd_pin_t pin) {
+    uint32_t slot = (uint32_t)(pin & 0xffffffffu) - 1;
+
+    if (pin == 0 || slot >= e->pin_cap ||
+        e->pin_slots[slot].gen != (uint32_t)(pin >> 32))
+        return ND__PIN_NONE;
+    return slot;
 }
 
 /* see engine.h */
 nd_pin_t nd_pin(duk_context *ctx, duk_idx_t idx) {
     nd_engine_t *e = nd_engine_get(ctx);
-    nd_pin_t pin = e->next_pin++;
+    uint32_t slot;
 
     idx = duk_normalize_index(ctx, idx);
-    push_pins(ctx);
-    duk_push_number(ctx, (double)pin);
+    if (e->pin_free == ND__PIN_NONE && grow_pins(e) != 0)
+        (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory (pins)");
+    slot = e->pin_free;
+    e->pin_free = e->pin_slots[slot].next_free;
+    e->pin_slots[slot].next_free = ND__PIN_NONE; /* in use */
+    push_pins(e);
     duk_dup(ctx, idx);
-    duk_put_prop(ctx, -3);
+    duk_put_prop_index(ctx, -2, slot);
     duk_pop(ctx);
-    return pin;
+    return ((nd_pin_t)e->pin_slots[slot].gen << 32) | (slot + 1);
 }
 
 /* see engine.h */
 void nd_pin_push(duk_context *ctx, nd_pin_t pin) {
-    if (pin == 0) {
+    nd_engine_t *e = nd_engine_get(ctx);
+    uint32_t slot = slot_of(e, pin);
+
+    if (slot == ND__PIN_NONE) {
         duk_push_undefined(ctx);
         return;
     }
-    push_pins(ctx);
-    duk_push_number(ctx, (double)pin);
-    duk_get_prop(ctx, -2);
+    push_pins(e);
+    duk_get_prop_index(ctx, -1, slot);
     duk_remove(ctx, -2);
 }
 
 /* see engine.h */
 void nd_unpin(duk_context *ctx, nd_pin_t pin) {
-    if (pin == 0)
+    nd_engine_t *e = nd_engine_get(ctx);
+    uint32_t slot = slot_of(e, pin);
+
+    if (slot == ND__PIN_NONE)
         return;
-    push_pins(ctx);
-    duk_push_number(ctx, (double)pin);
-    duk_del_prop(ctx, -2);
+    push_pins(e);
+    duk_push_undefined(ctx);
+    duk_put_prop_index(ctx, -2, slot);
     duk_pop(ctx);
+    /* A new generation, skipping 0 so that no pin is ever 0. */
+    if (++e->pin_slots[slot].gen == 0)
+        e->pin_slots[slot].gen = 1;
+    e->pin_slots[slot].next_free = e->pin_free;
+    e->pin_free = slot;
 }
 
 /* ---- module states ------------------------------------------------------ */

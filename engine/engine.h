@@ -26,9 +26,9 @@
  * of names is in loader.c.
  *
  * JS values that must outlive a native call (a callback waiting for an fs
- * request, the object behind an active timer) are pinned: kept in the heap
- * stash under a unique key from start to completion, never held as raw
- * heap pointers.
+ * request, the object behind an active timer) are pinned: kept in a table
+ * in the heap stash from start to completion, never held as raw heap
+ * pointers.
  */
 #ifndef ND_ENGINE_H
 #define ND_ENGINE_H
@@ -116,7 +116,8 @@ int nd_engine_call(nd_engine_t *e, duk_idx_t nargs);
 
 /* ---- pinning ------------------------------------------------------------ */
 
-/* A key in the heap stash's pin table; 0 means "nothing pinned". */
+/* A handle on a pinned value; 0 means "nothing pinned".  A pin that
+ * was unpinned already finds nothing, even once its slot is reused. */
 typedef uint64_t nd_pin_t;
 
 /* Keep the value at idx alive until nd_unpin().  Never returns 0. */

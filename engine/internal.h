@@ -22,12 +22,23 @@
 #define ND__STASH_IBINDING DUK_HIDDEN_SYMBOL("ibinding") /* internalBinding */
 #define ND__STASH_TOSTRING DUK_HIDDEN_SYMBOL("errtostr") /* check.c */
 
+/* One slot of the pin table (engine.c): its generation, and the next free
+ * slot when it is free (ND__PIN_NONE when in use or last). */
+#define ND__PIN_NONE UINT32_MAX
+typedef struct {
+    uint32_t gen;
+    uint32_t next_free;
+} nd__pin_slot_t;
+
 struct nd_engine_s {
     duk_context *ctx;
     nd_loop_t loop;
     nd_engine_options_t opts;
     nd_engine_state_t *states; /* newest first */
-    uint64_t next_pin;
+    void *pins;                /* the pin table's array (heap pointer) */
+    nd__pin_slot_t *pin_slots; /* pin_cap slots */
+    uint32_t pin_cap;
+    uint32_t pin_free; /* first free slot, or ND__PIN_NONE */
     uint64_t start_ns;
     size_t heap_bytes; /* the counting allocator's total */
     int heap_limited;  /* an allocation failed on opts.heap_limit */

@@ -104,7 +104,7 @@ static void push_named_function(duk_context *ctx, duk_c_function fn,
 /* see internal.h */
 void nd__loader_init(duk_context *ctx) {
     duk_push_heap_stash(ctx);
-    duk_push_bare_object(ctx);
+    duk_push_array(ctx);
     duk_put_prop_string(ctx, -2, ND__STASH_PINS);
     duk_push_bare_object(ctx);
     duk_put_prop_string(ctx, -2, ND__STASH_MODULES);

@@ -45,6 +45,7 @@
 
 #include "check.h"
 #include "clone.h"
+#include "duk_detach.h"
 #include "internal.h"
 #include "worker.h"
 #include "worker_internal.h"
@@ -249,11 +250,22 @@ static parent_state_t *parent_state(nd_engine_t *e) {
 
 /* ---- the binding -------------------------------------------------------- */
 
-/* serialize(value, ports) -> plain buffer; throws DataCloneError.
- * ports: the MessagePorts of the transferList (an array, may be empty) */
+/* serialize(value, ports, buffers) -> plain buffer; throws DataCloneError.
+ * ports, buffers: the MessagePorts and ArrayBuffers of the transferList
+ * (arrays, may be empty or missing) */
 static duk_ret_t w_serialize(duk_context *ctx) {
-    nd_clone_serialize(ctx, 0, duk_is_array(ctx, 1) ? 1 : DUK_INVALID_INDEX);
+    nd_clone_serialize(ctx, 0, duk_is_array(ctx, 1) ? 1 : DUK_INVALID_INDEX,
+                       duk_is_array(ctx, 2) ? 2 : DUK_INVALID_INDEX);
     return 1;
+}
+
+/* detach(arrayBuffer): after a transfer, empty it and its views
+ * (duk_detach.h).  TypeError for anything but an ArrayBuffer. */
+static duk_ret_t w_detach(duk_context *ctx) {
+    if (!nd_duk_detach_arraybuffer(ctx, 0))
+        return nd_throw(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                        "The \"buffer\" argument must be an ArrayBuffer");
+    return 0;
 }
 
 /* deserialize(bytes) -> value */
@@ -514,6 +526,7 @@ static duk_ret_t w_self_ref(duk_context *ctx) {
 
 static const duk_function_list_entry funcs[] = {
     {"deserialize", w_deserialize, 1},
+    {"detach", w_detach, 1},
     {"post", w_post, 3},
     {"ref", w_ref, 2},
     {"selfInfo", w_self_info, 0},
@@ -521,7 +534,7 @@ static const duk_function_list_entry funcs[] = {
     {"selfReceive", w_self_receive, 1},
     {"selfRef", w_self_ref, 1},
     {"selfWrite", w_self_write, 2},
-    {"serialize", w_serialize, 2},
+    {"serialize", w_serialize, 3},
     {"spawn", w_spawn, 6},
     {"stdin", w_stdin, 2},
     {"terminate", w_terminate, 1},

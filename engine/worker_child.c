@@ -85,7 +85,7 @@ static void child_close(nd_engine_t *e, nd_engine_state_t *st) {
 
 static duk_ret_t serialize_error(duk_context *ctx, void *udata) {
     (void)udata;
-    nd_clone_serialize(ctx, -1, DUK_INVALID_INDEX);
+    nd_clone_serialize(ctx, -1, DUK_INVALID_INDEX, DUK_INVALID_INDEX);
     return 1;
 }
 
@@ -120,7 +120,7 @@ static duk_ret_t child_fatal(duk_context *ctx) {
         duk_pop(ctx);
         duk_dup(ctx, 0);
         duk_safe_to_string(ctx, -1);
-        nd_clone_serialize(ctx, -1, DUK_INVALID_INDEX);
+        nd_clone_serialize(ctx, -1, DUK_INVALID_INDEX, DUK_INVALID_INDEX);
     }
     p = duk_get_buffer_data(ctx, -1, &n);
     if (cs != NULL)

@@ -9,8 +9,9 @@
  * pool thread and the callback later on the loop thread.  run() reads its
  * inputs from the request and writes req->result and any other result.
  * The other operations live beside this file: fs_meta.c (stat, access,
- * modes, owners, times), fs_dir.c (names, links, directories) and
- * fs_tree.c (operations that walk paths: mkdir -p, rm -rf); the watchers
+ * modes, owners, times), fs_dir.c (names, links, directories),
+ * fs_tree.c (operations that walk paths: mkdir -p, rm -rf) and
+ * fs_whole.c (readFile and writeFile as one request each); the watchers
  * of file system events, a handle rather than requests, in fs_event.c.
  *
  * Conventions kept here for every op: fds are opened with O_CLOEXEC; EINTR
@@ -324,6 +325,8 @@ void nd__fs_init(nd_loop_t *loop, nd_fs_t *req, nd_fs_type type,
     req->dir = NULL;
     req->dirents = NULL;
     req->ndirents = 0;
+    req->max_size = 0;
+    req->flush = 0;
 }
 
 /* see fs_internal.h */

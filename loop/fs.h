@@ -81,7 +81,9 @@ typedef enum {
     ND_FS_OPENDIR,
     ND_FS_READDIR,
     ND_FS_CLOSEDIR,
-    ND_FS_RMTREE
+    ND_FS_RMTREE,
+    ND_FS_READFILE,
+    ND_FS_WRITEFILE
 } nd_fs_type;
 
 typedef struct {
@@ -164,6 +166,8 @@ struct nd_fs_s {
                              argument */
     nd_dirent_t *dirents; /* scandir, readdir: owned by the request */
     size_t ndirents;
+    size_t max_size; /* readfile: the largest file it reads whole */
+    int flush;       /* writefile: fsync before closing */
 };
 
 /* ---- files and fds ------------------------------------------------------ */
@@ -194,6 +198,28 @@ int nd_fs_fdatasync(nd_loop_t *loop, nd_fs_t *req, int fd, nd_fs_cb cb);
  * and changes nothing. */
 int nd_fs_copyfile(nd_loop_t *loop, nd_fs_t *req, const char *path,
                    const char *new_path, int flags, nd_fs_cb cb);
+
+/* ---- whole files (fs_whole.c) -------------------------------------------
+ *
+ * One request for a chain of steps that would otherwise be one request
+ * each (fs.readFile, fs.writeFile).  A failed step is reported as that
+ * step's: open's error names the path; a later step's sets err_syscall
+ * ("fstat", "read", "write", "fsync", "close") with no err_path.  The fd
+ * is closed after any failure past open. */
+
+/* Open path (flags, mode 0666) and fstat it.  A regular file of 1 to max
+ * bytes is then read whole into req->ptr (malloc'd, freed by cleanup) and
+ * closed: result is the number of bytes read (fewer than the size if the
+ * file shrank meanwhile).  Any other file (empty, larger than max, not
+ * regular) is left open: req->ptr is NULL, req->fd is the open fd, which
+ * the caller now owns and reads step by step, and result is 0. */
+int nd_fs_readfile(nd_loop_t *loop, nd_fs_t *req, const char *path, int flags,
+                   size_t max, nd_fs_cb cb);
+/* Open path (flags, mode), write all len bytes of buf, fsync if flush,
+ * close.  result is len; buf must stay valid until the callback. */
+int nd_fs_writefile(nd_loop_t *loop, nd_fs_t *req, const char *path,
+                    int flags, int mode, const void *buf, size_t len,
+                    int flush, nd_fs_cb cb);
 
 /* ---- metadata ----------------------------------------------------------- */
 

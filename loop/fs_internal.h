@@ -1,7 +1,8 @@
 /*
  * fs_internal.h - what the files of the fs request layer share: fs.c owns
  * the request machinery (init, path copies, run now or on the pool), and
- * fs_meta.c, fs_dir.c and fs_tree.c define their operations with it.
+ * fs_meta.c, fs_dir.c, fs_tree.c and fs_whole.c define their operations
+ * with it.
  *
  * (fs_event.c, the watchers, is a handle: it uses the errno helper only.)
  *

@@ -72,14 +72,21 @@ static void set_proto(duk_context *ctx) {
     duk_pop(ctx);
 }
 
-/* Push new zero-filled memory for a Buffer of up to size bytes. */
-static uint8_t *push_memory(duk_context *ctx, size_t size) {
+/* Push new memory for a Buffer of up to size bytes: zero-filled, or,
+ * when the caller overwrites all of it (or asked for allocUnsafe), left
+ * as the allocator gave it, which spares a pass over every byte. */
+static uint8_t *push_memory_raw(duk_context *ctx, size_t size, int zero) {
     if (size > MAX_LENGTH)
         nd_throw(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
                  "The value of \"size\" is out of range. It must be >= 0 "
                  "&& <= %d. Received %lu",
                  MAX_LENGTH, (unsigned long)size);
-    return duk_push_fixed_buffer(ctx, size);
+    return duk_push_buffer_raw(ctx, size, zero ? 0 : DUK_BUF_FLAG_NOZERO);
+}
+
+/* Push new zero-filled memory for a Buffer of up to size bytes. */
+static uint8_t *push_memory(duk_context *ctx, size_t size) {
+    return push_memory_raw(ctx, size, 1);
 }
 
 /* Replace the memory at the top of the stack by a Buffer over its first
@@ -93,6 +100,14 @@ static void make_buffer(duk_context *ctx, size_t len) {
 /* Push a new zero-filled Buffer of size bytes; return its memory. */
 static uint8_t *push_buffer(duk_context *ctx, size_t size) {
     uint8_t *p = push_memory(ctx, size);
+
+    make_buffer(ctx, size);
+    return p;
+}
+
+/* The same, not zero-filled: for a caller that writes every byte. */
+static uint8_t *push_buffer_unfilled(duk_context *ctx, size_t size) {
+    uint8_t *p = push_memory_raw(ctx, size, 0);
 
     make_buffer(ctx, size);
     return p;
@@ -112,6 +127,14 @@ static duk_ret_t b_setup(duk_context *ctx) {
 static duk_ret_t b_create(duk_context *ctx) {
     push_buffer(ctx, (size_t)nd_check_integer(ctx, 0, "size", 0,
                                               MAX_LENGTH));
+    return 1;
+}
+
+/* createUnsafe(size) -> a Buffer whose bytes are whatever the allocator
+ * left there (Buffer.allocUnsafe, and buffers about to be overwritten) */
+static duk_ret_t b_create_unsafe(duk_context *ctx) {
+    push_buffer_unfilled(ctx, (size_t)nd_check_integer(ctx, 0, "size", 0,
+                                                       MAX_LENGTH));
     return 1;
 }
 
@@ -186,7 +209,7 @@ static duk_ret_t b_from_string(duk_context *ctx) {
 
     if (enc == ND_ENC_UTF8) {
         s = utf8_of(ctx, 0, &size);
-        out = push_buffer(ctx, size);
+        out = push_buffer_unfilled(ctx, size);
         if (size > 0)
             memcpy(out, s, size);
         return 1;
@@ -488,6 +511,7 @@ static duk_ret_t b_is_ascii(duk_context *ctx) {
 static const duk_function_list_entry functions[] = {
     {"setup", b_setup, 1},
     {"create", b_create, 1},
+    {"createUnsafe", b_create_unsafe, 1},
     {"view", b_view, 3},
     {"byteLengthUtf8", b_byte_length_utf8, 1},
     {"fromString", b_from_string, 2},

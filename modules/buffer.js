@@ -16,9 +16,10 @@
  * checks in internal/buffer_common.
  *
  * Differences from Node, on purpose:
- *   - There is no allocation pool: allocUnsafe() returns zeroed memory of
- *     its own, so buf.byteOffset is 0 and buf.buffer holds just the
- *     buffer (poolSize is kept for programs that read it).
+ *   - There is no allocation pool: allocUnsafe() returns memory of its
+ *     own (not zero-filled, as in Node), so buf.byteOffset is 0 and
+ *     buf.buffer holds just the buffer (poolSize is kept for programs
+ *     that read it).
  *   - kMaxLength is Duktape's limit, 2^31 - 2 bytes.
  *   - The BigInt accessors, Blob and File throw ERR_NOT_SUPPORTED;
  *     transcode() handles ascii, latin1, ucs2 and utf8 (see
@@ -212,10 +213,10 @@ function alloc(size, fill, encoding) {
     return buf;
 }
 
-// Node's unsafe allocations skip zeroing; Duktape always zeroes, so they
-// are alloc() without the fill.
+// Node's unsafe allocations skip zeroing, and so do these: the bytes are
+// whatever the allocator left there.
 function allocUnsafe(size) {
-    return binding.create(checkSize(size));
+    return binding.createUnsafe(checkSize(size));
 }
 
 function of() {
@@ -311,7 +312,7 @@ function concat(list, length) {
     } else {
         common.validateOffset(length, 'length');
     }
-    var result = binding.create(length);
+    var result = binding.createUnsafe(length);
     var pos = 0;
     for (i = 0; i < list.length; i++) {
         var buf = list[i];
@@ -320,6 +321,9 @@ function concat(list, length) {
                 ['Buffer', 'Uint8Array'], buf);
         }
         pos += binding.copy(buf, 0, buf.length, result, pos);
+    }
+    if (pos < length) { // a length beyond the list's bytes: zeros, as Node
+        result.fill(0, pos);
     }
     return result;
 }

@@ -14,10 +14,16 @@
  *     callback(err) or callback(null, result);
  *   - undefined: the call runs synchronously and returns the result or
  *     throws a Node-shaped system error.
- * The JS side composes these steps (readFile is open, fstat, read...,
- * close), so a reader can follow one fs.readFile through every layer.
+ * The JS side composes these steps (a large readFile is open, fstat,
+ * read..., close), so a reader can follow one fs.readFile through every
+ * layer; a small one, and writeFile, are one request each
+ * (readWholeFile, writeWholeFile: loop/fs_whole.c), because at thousands
+ * of files in flight the trips through the pool are what costs.
  *
- * Results (push_result): open -> fd; read/write -> bytes; stat -> an
+ * Results (push_result): open -> fd; read/write -> bytes; readWholeFile
+ * -> the contents, or the fd of a file to read step by step;
+ * writeWholeFile -> nothing (its callback gets the error alone, since it
+ * is fs.writeFile's own); stat -> an
  * array of 14 numbers in Stats order; statfs -> 7 numbers; readlink,
  * realpath, mkdtemp -> a string; mkdir -> undefined or, recursive, the
  * first directory created; readdir and dirRead -> [names, types]; opendir
@@ -95,6 +101,25 @@ static void push_dirents(duk_context *ctx, const nd_fs_t *req) {
     duk_put_prop_index(ctx, -2, 0);
 }
 
+/* readWholeFile's result: the contents (a string or a Uint8Array), or
+ * the fd of a file it left open for the caller. */
+static void push_whole_file(duk_context *ctx, nd__fs_req_t *r) {
+    nd_fs_t *req = &r->req;
+    size_t len = (size_t)req->result;
+
+    if (req->ptr == NULL) {
+        duk_push_int(ctx, req->fd);
+    } else if (r->utf8) {
+        nd_utf8_push_string(ctx, req->ptr, len);
+    } else {
+        /* not zero-filled: every byte is copied over */
+        memcpy(duk_push_buffer_raw(ctx, len, DUK_BUF_FLAG_NOZERO), req->ptr,
+               len);
+        duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_UINT8ARRAY);
+        duk_remove(ctx, -2);
+    }
+}
+
 /* Push the successful result of a finished request. */
 static void push_result(duk_context *ctx, nd__fs_req_t *r) {
     nd_fs_t *req = &r->req;
@@ -129,6 +154,9 @@ static void push_result(duk_context *ctx, nd__fs_req_t *r) {
     case ND_FS_OPENDIR:
         nd__fs_push_dir(ctx, req->dir);
         req->dir = NULL; /* the handle owns it now */
+        break;
+    case ND_FS_READFILE:
+        push_whole_file(ctx, r);
         break;
     default:
         duk_push_undefined(ctx);
@@ -173,12 +201,21 @@ static void after(nd_fs_t *req) {
 
             nd_fs_closedir(NULL, &close_req, req->dir, NULL);
         }
+        if (req->type == ND_FS_READFILE && req->result >= 0 &&
+            req->ptr == NULL) { /* the fd it left open for JS */
+            nd_fs_t close_req = {0};
+
+            nd_fs_close(NULL, &close_req, req->fd, NULL);
+        }
         req_free(r);
         return;
     }
     nd_pin_push(ctx, r->cb);
     if (req->result < 0) {
         push_error(ctx, r, (int)req->result);
+        nd_engine_call(r->engine, 1);
+    } else if (req->type == ND_FS_WRITEFILE) {
+        duk_push_null(ctx); /* fs.writeFile's callback(null), as Node's */
         nd_engine_call(r->engine, 1);
     } else {
         duk_push_null(ctx);
@@ -303,6 +340,7 @@ static const entry_t funcs[] = {
     {"opendir", nd__fs_path, 2, ND__FS_OPENDIR},
     {"read", nd__fs_read, 6, 0},
     {"readFileUtf8", nd__fs_read_file_utf8, 1, 0},
+    {"readWholeFile", nd__fs_read_whole_file, 5, 0},
     {"readdir", nd__fs_path, 2, ND__FS_READDIR},
     {"readlink", nd__fs_path, 2, ND__FS_READLINK},
     {"readv", nd__fs_vector, 4, ND__FS_READV},
@@ -317,6 +355,7 @@ static const entry_t funcs[] = {
     {"utimes", nd__fs_utimes, 4, ND__FS_UTIMES},
     {"write", nd__fs_write, 6, 0},
     {"writeString", nd__fs_write_string, 4, 0},
+    {"writeWholeFile", nd__fs_write_whole_file, 6, 0},
     {"writev", nd__fs_vector, 4, ND__FS_WRITEV},
     {NULL, NULL, 0, 0}};
 

@@ -31,6 +31,7 @@ typedef struct {
     nd_pin_t data;        /* what the pool thread reads or writes */
     nd_fs_buf_t *bufs;    /* readv/writev's list, owned */
     nd__fs_dirbox_t *box; /* dirRead: the stream being read */
+    int utf8;             /* readWholeFile: the result as a string */
 } nd__fs_req_t;
 
 /* ---- fs.c ---------------------------------------------------------------- */
@@ -76,6 +77,8 @@ duk_ret_t nd__fs_dir_read(duk_context *ctx);
 duk_ret_t nd__fs_dir_close(duk_context *ctx);
 duk_ret_t nd__fs_module_stat(duk_context *ctx);
 duk_ret_t nd__fs_read_file_utf8(duk_context *ctx);
+duk_ret_t nd__fs_read_whole_file(duk_context *ctx);
+duk_ret_t nd__fs_write_whole_file(duk_context *ctx);
 
 /* The magic numbers of the families, in the order of their tables. */
 enum { ND__FS_READV, ND__FS_WRITEV };

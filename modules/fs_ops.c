@@ -426,3 +426,45 @@ duk_ret_t nd__fs_read_file_utf8(duk_context *ctx) {
     nd_utf8_push_string(ctx, p, len);
     return 1;
 }
+
+/* ---- whole files --------------------------------------------------------- */
+
+/* readWholeFile(path, flags, max, utf8, cb) -> a small regular file's
+ * contents (a string when utf8, else a Uint8Array), or the open fd (a
+ * number) of any other file for the caller to read step by step and
+ * close (see nd_fs_readfile). */
+duk_ret_t nd__fs_read_whole_file(duk_context *ctx) {
+    const char *path = nd__fs_check_path(ctx, 0, "path");
+    int flags = nd_check_int32(ctx, 1, "flags");
+    int64_t max = nd_check_integer(ctx, 2, "max", 0, INT32_MAX);
+    int utf8 = nd_check_bool(ctx, 3, "utf8");
+    nd__fs_req_t *r = nd__fs_req_new(ctx, 4, -1, "open");
+    int rc;
+
+    r->utf8 = utf8;
+    rc = nd_fs_readfile(loop_of(ctx), &r->req, path, flags, (size_t)max,
+                        nd__fs_req_cb(r));
+    return nd__fs_req_finish(ctx, r, rc);
+}
+
+/* writeWholeFile(path, flags, mode, data, flush, cb): data is a string
+ * (written as UTF-8) or an ArrayBufferView, written whole. */
+duk_ret_t nd__fs_write_whole_file(duk_context *ctx) {
+    const char *path = nd__fs_check_path(ctx, 0, "path");
+    int flags = nd_check_int32(ctx, 1, "flags");
+    int mode = (int)nd_check_integer(ctx, 2, "mode", 0, 07777);
+    int flush = nd_check_bool(ctx, 4, "flush");
+    const char *p;
+    size_t n;
+    nd__fs_req_t *r;
+    int rc;
+
+    if (duk_is_string(ctx, 3))
+        p = nd_utf8_encode(ctx, 3, &n); /* may replace slot 3 by a buffer */
+    else
+        p = nd_check_buffer(ctx, 3, "data", &n);
+    r = nd__fs_req_new(ctx, 5, 3, "open");
+    rc = nd_fs_writefile(loop_of(ctx), &r->req, path, flags, mode, p, n,
+                         flush, nd__fs_req_cb(r));
+    return nd__fs_req_finish(ctx, r, rc);
+}

@@ -29,8 +29,10 @@
  * moveMessagePortToContext, getHeapSnapshot.  With the stdin option,
  * worker.stdin's writes become the worker's process.stdin; without, the
  * worker's process.stdin ends at once, as in Node.
- * transferList ArrayBuffers are copied, not moved (Duktape cannot detach
- * one).  resourceLimits.maxOldGenerationSizeMb limits the worker's heap.
+ * transferList ArrayBuffers are copied into the message, then detached
+ * in the sender (engine/duk_detach.c), unless markAsUntransferable() was
+ * called on them.  resourceLimits.maxOldGenerationSizeMb limits the
+ * worker's heap.
  */
 'use strict';
 
@@ -65,13 +67,16 @@ function notSupported(name) {
     };
 }
 
-// Serialize value with its transferList: { bytes, handles } where
+// Serialize value with its transferList: { bytes, handles, t } where
 // handles are the transferred MessagePorts' handles, for the binding to
-// move into the message.  ArrayBuffers are copied with the message.
+// move into the message, and t is for ports.detached() after the post.
+// Transferred ArrayBuffers' bytes are copied into the message, and the
+// ArrayBuffers detached, here.
 function serialize(value, list) {
     var t = ports.transferList(list, null);
-    return { bytes: binding.serialize(value, t.ports), handles: t.handles,
-        t: t };
+    var bytes = binding.serialize(value, t.ports, t.buffers);
+    ports.detachBuffers(t);
+    return { bytes: bytes, handles: t.handles, t: t };
 }
 
 // ---- the parent side: Worker ---------------------------------------------
@@ -488,9 +493,7 @@ module.exports = {
     isMainThread: info === null,
     MessagePort: ports.MessagePort,
     MessageChannel: ports.MessageChannel,
-    // nodule copies every transferred ArrayBuffer (Duktape cannot detach
-    // one), so each object already behaves as untransferable.
-    markAsUntransferable: function markAsUntransferable() {},
+    markAsUntransferable: ports.markAsUntransferable,
     moveMessagePortToContext: notSupported('moveMessagePortToContext'),
     receiveMessageOnPort: ports.receiveMessageOnPort,
     resourceLimits: {},

@@ -66,6 +66,7 @@ static struct {
     int slow_max;          /* at most this many at once */
     int nthreads;          /* workers actually started */
     int idle;              /* workers waiting on cond */
+    int waking;            /* signals sent that no worker has woken for */
     nd_thread_t *threads;
 } pool = {ND_ONCE_INIT, ND_ONCE_INIT};
 
@@ -177,6 +178,26 @@ static nd_work_t *next_item(void) {
     return NULL;
 }
 
+/* Wake one idle worker for the items in the queue, unless one is already
+ * on its way.  pool.mutex held.
+ *
+ * Wake-ups chain: the thread that queues a burst of items wakes one
+ * worker, and each worker that wakes and finds more items waiting wakes
+ * the next.  So the submitting thread (a loop, the one that runs JS)
+ * makes one wake-up system call per burst instead of one per item, and
+ * the workers, which are waiting anyway, share the rest.  `waking` may
+ * undercount (a spurious wake-up takes a signal's place) but never
+ * overcounts for long: a signal sent while a worker waits wakes one. */
+static void wake_one(void) {
+    int ready = pool.queue.head != NULL ||
+                (pool.parked.head != NULL && pool.slow_running < pool.slow_max);
+
+    if (ready && pool.idle > 0 && pool.waking == 0) {
+        pool.waking++;
+        nd_cond_signal(&pool.cond);
+    }
+}
+
 /*
  * The worker thread.
  *
@@ -199,8 +220,11 @@ static void worker(void *arg) {
             pool.idle++;
             nd_cond_wait(&pool.cond, &pool.mutex);
             pool.idle--;
+            if (pool.waking > 0)
+                pool.waking--;
             continue;
         }
+        wake_one(); /* more waiting: the next idle worker helps */
         slow = w->kind == ND_WORK_SLOW_IO;
         w->state = WORK_RUNNING;
         if (slow)
@@ -288,10 +312,8 @@ int nd_pool_submit(nd_pool_sink_t *sink, nd_work_t *w, int kind,
     w->state = WORK_QUEUED;
     fifo_push(&pool.queue, w);
     /* A busy worker takes the next item itself when it finishes its own,
-     * so only an idle one needs waking: with every worker busy, a burst of
-     * submissions costs no wake-up system calls at all. */
-    if (pool.idle > 0)
-        nd_cond_signal(&pool.cond);
+     * so only an idle one needs waking, and only one: see wake_one(). */
+    wake_one();
     nd_mutex_unlock(&pool.mutex);
     return 0;
 }

@@ -2,17 +2,25 @@
  * internal/fs_whole: whole-file reads and writes, in their callback and
  * synchronous forms: readFile, writeFile, appendFile.
  *
- * readFile is written out step by step, as Node does it: open, fstat (to
- * size the buffer), read until the end of the file, close; a small state
- * machine (ReadFileContext) walks through them.  Each step is one binding
- * call, so one pool request: follow it from here to modules/fs_ops.c,
- * loop/fs.c and the pool thread that calls read().  The reads of a large
- * file go in 512 KiB requests so that one file cannot hold a pool thread
- * for long; a file whose size fstat cannot tell (a pipe, /proc) is read
- * in 64 KiB chunks until read() returns 0.
+ * readFile of a path starts with one request that does it all when it
+ * can: binding.readWholeFile opens the file, fstat's it and, for a
+ * regular file of up to 512 KiB, reads it and closes it on the pool
+ * thread (loop/fs_whole.c), handing back the contents, already a string
+ * for UTF-8.  One request instead of four is what makes thousands of
+ * small files in flight fast.  Any other file comes back as an open fd,
+ * and a small state machine (ReadFileContext) walks through the steps as
+ * Node does: fstat (to size the buffer), read until the end of the file,
+ * close.  Each step is one binding call, so one pool request: follow it
+ * from here to modules/fs_ops.c, loop/fs.c and the pool thread that calls
+ * read().  The reads of a large file go in 512 KiB requests so that one
+ * file cannot hold a pool thread for long; a file whose size fstat cannot
+ * tell (a pipe, /proc) is read in 64 KiB chunks until read() returns 0.
  *
- * writeFile is open, one write, close: the binding writes every byte (the
- * loop retries short writes), so a 100 MB buffer is one request.
+ * writeFile of a path is one request too (binding.writeWholeFile: open,
+ * write every byte, fsync when asked to flush, close); of an fd, one
+ * write (the binding writes every byte: the loop retries short writes).
+ * Errors name the failing step either way ('open' with the path, 'read',
+ * 'write', 'close' without), as Node's step-by-step code does.
  *
  * A path that is an integer is an fd the caller owns: it is read or
  * written from its current position and never closed.
@@ -36,6 +44,23 @@ function isRegularFile(statArray) {
     return (statArray[1] & C.S_IFMT) === C.S_IFREG;
 }
 
+function isUtf8(encoding) {
+    return typeof encoding === 'string' && /^utf-?8$/i.test(encoding);
+}
+
+// The contents as the caller asked for them.  readWholeFile's are a
+// string already when UTF-8 was asked for, else a Uint8Array to make a
+// Buffer of.
+function decodeWhole(data, encoding) {
+    if (typeof data === 'string') {
+        return data;
+    }
+    if (!(data instanceof Buffer)) {
+        Object.setPrototypeOf(data, Buffer.prototype);
+    }
+    return u.decode(data, encoding);
+}
+
 // ---- readFile -------------------------------------------------------------
 
 function readFile(path, options, callback) {
@@ -53,7 +78,8 @@ function readFile(path, options, callback) {
         ctx.sizeUp();
     } else {
         ctx.state = kOpen;
-        binding.open(path, flags, 438, ctx.onStep);
+        binding.readWholeFile(path, flags, kReadFileBufferLength,
+            isUtf8(options.encoding), ctx.onStep);
     }
 }
 
@@ -128,7 +154,7 @@ ReadFileContext.prototype.done = function (err, data) {
     }
     var result;
     try {
-        result = u.decode(data, this.encoding);
+        result = decodeWhole(data, this.encoding);
     } catch (e) {
         return callback(e);
     }
@@ -138,9 +164,9 @@ ReadFileContext.prototype.done = function (err, data) {
 // The completion of each request; `this` is the context.
 function readStep(err, result) {
     switch (this.state) {
-    case kOpen:
-        if (err) {
-            return this.done(err);
+    case kOpen: // readWholeFile: the contents, or an fd to read in steps
+        if (err || typeof result !== 'number') {
+            return this.done(err, result);
         }
         this.fd = result;
         return this.sizeUp();
@@ -212,8 +238,16 @@ function readAllSync(fd, size) {
 function readFileSync(path, options) {
     options = u.getOptions(options, { flag: 'r' });
     var isUserFd = isFd(path);
-    var fd = isUserFd ? path : binding.open(u.getValidatedPath(path),
-        u.stringToFlags(options.flag), 438);
+    var fd = path;
+    if (!isUserFd) {
+        var whole = binding.readWholeFile(u.getValidatedPath(path),
+            u.stringToFlags(options.flag), kReadFileBufferLength,
+            isUtf8(options.encoding));
+        if (typeof whole !== 'number') {
+            return decodeWhole(whole, options.encoding);
+        }
+        fd = whole; // not a small regular file: read it step by step
+    }
     var data;
     try {
         var st = binding.fstat(fd);
@@ -231,10 +265,6 @@ function readFileSync(path, options) {
 }
 
 // ---- writeFile, appendFile ------------------------------------------------
-
-function isUtf8(encoding) {
-    return /^utf-?8$/i.test(encoding);
-}
 
 // The data as the binding writes it: a view as it is, a string to write
 // as UTF-8 as it is, a string in another encoding as its bytes.
@@ -264,25 +294,26 @@ function writeOptions(options, flag) {
     return options;
 }
 
+// Of a path: one request, which calls back with the error alone, so the
+// caller's callback is handed to the binding as it is.
 function writeFile(path, data, options, callback) {
     callback = u.lastCallback(options, callback);
     options = writeOptions(options, 'w');
     data = toWritable(data, options.encoding);
-    var ctx = new WriteFileContext(callback, data, options.flush,
-        isFd(path));
-    if (ctx.isUserFd) {
+    if (isFd(path)) {
+        var ctx = new WriteFileContext(callback, data, options.flush, true);
         ctx.fd = path;
         return ctx.write();
     }
     path = u.getValidatedPath(path);
     var flags = u.stringToFlags(options.flag || 'w');
     var mode = u.parseFileMode(options.mode, 'mode', 438);
-    ctx.state = kOpen;
-    binding.open(path, flags, mode, ctx.onStep);
+    binding.writeWholeFile(path, flags, mode, data, options.flush, callback);
 }
 
-// One writeFile in progress: open, write, fsync when asked to flush,
-// close, each calling back into writeStep() (see ReadFileContext).
+// One writeFile to an fd in progress: the write and, when asked to
+// flush, fsync, each calling back into writeStep() (see
+// ReadFileContext).
 function WriteFileContext(callback, data, flush, isUserFd) {
     this.callback = callback;
     this.data = data;
@@ -316,14 +347,8 @@ WriteFileContext.prototype.done = function (err) {
 };
 
 // The completion of each request; `this` is the context.
-function writeStep(err, result) {
+function writeStep(err) {
     switch (this.state) {
-    case kOpen:
-        if (err) {
-            return this.done(err);
-        }
-        this.fd = result;
-        return this.write();
     case kWrite:
         if (!err && this.flush) {
             this.state = kSync;
@@ -340,19 +365,15 @@ function writeStep(err, result) {
 function writeFileSync(path, data, options) {
     options = writeOptions(options, 'w');
     data = toWritable(data, options.encoding);
-    var isUserFd = isFd(path);
-    var fd = isUserFd ? path : binding.open(u.getValidatedPath(path),
-        u.stringToFlags(options.flag || 'w'),
-        u.parseFileMode(options.mode, 'mode', 438));
-    try {
-        writeData(fd, data);
-        if (options.flush) {
-            binding.fsync(fd);
-        }
-    } finally {
-        if (!isUserFd) {
-            binding.close(fd);
-        }
+    if (!isFd(path)) {
+        binding.writeWholeFile(u.getValidatedPath(path),
+            u.stringToFlags(options.flag || 'w'),
+            u.parseFileMode(options.mode, 'mode', 438), data, options.flush);
+        return;
+    }
+    writeData(path, data);
+    if (options.flush) {
+        binding.fsync(path);
     }
 }
 

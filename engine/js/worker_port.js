@@ -18,10 +18,14 @@
 'use strict';
 
 var EventEmitter = require('events');
+var isArrayBuffer = require('internal/types').isArrayBuffer;
 
 var binding = internalBinding('messaging');
 
 var kHandle = Symbol('kHandle');
+// Set by markAsUntransferable(): such an ArrayBuffer in a transferList is
+// copied, not detached.
+var kUntransferable = Symbol('kUntransferable');
 var kOnMessage = Symbol('kOnMessage');
 
 function nodeError(Base, code, message) {
@@ -84,7 +88,9 @@ MessagePort.prototype.postMessage = function postMessage(value, transfer) {
             'Not enough arguments to MessagePort.postMessage');
     }
     var t = transferList(transfer, this);
-    var bytes = internalBinding('worker').serialize(value, t.ports);
+    var bytes = internalBinding('worker').serialize(value, t.ports,
+        t.buffers);
+    detachBuffers(t);
     if (this[kHandle]) {
         binding.post(this[kHandle], bytes, t.handles);
         detached(t);
@@ -161,12 +167,14 @@ function receiveMessageOnPort(port) {
     return port[kHandle] ? binding.receive(port[kHandle]) : undefined;
 }
 
-// Check a transferList (an array, or { transfer: array }) and split out
-// its MessagePorts: { ports: [MessagePort], handles: [handle] }.
-// ArrayBuffers are accepted and copied with the message (see compat.md).
+// Check a transferList (an array, or { transfer: array }) and split it:
+// { ports: [MessagePort], handles: [handle], buffers: [ArrayBuffer] }.
+// The ArrayBuffers' bytes travel in the message like any other's; once
+// serialized, detachBuffers(t) detaches them here.  One marked
+// untransferable is accepted but left out of buffers: it is only copied.
 // source: the port being posted on, which cannot travel in itself.
 function transferList(list, source) {
-    var out = { ports: [], handles: [] };
+    var out = { ports: [], handles: [], buffers: [] };
     if (list === undefined || list === null) {
         return out;
     }
@@ -194,7 +202,15 @@ function transferList(list, source) {
             }
             out.ports.push(item);
             out.handles.push(item[kHandle]);
-        } else if (!(item instanceof ArrayBuffer)) {
+        } else if (isArrayBuffer(item)) {
+            if (out.buffers.indexOf(item) !== -1) {
+                throw dataCloneError('Transfer list contains duplicate ' +
+                    'ArrayBuffer');
+            }
+            if (item[kUntransferable] !== true) {
+                out.buffers.push(item);
+            }
+        } else {
             throw nodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT',
                 'Found invalid object in transferList');
         }
@@ -318,9 +334,33 @@ function detached(t) {
     });
 }
 
+// Once the message holds their bytes: the transferred ArrayBuffers (and
+// every view on them) become empty, as in Node, posted or not (a closed
+// port or an exited worker drops the message but detaches all the same).
+function detachBuffers(t) {
+    var worker = internalBinding('worker');
+    t.buffers.forEach(function (buffer) {
+        worker.detach(buffer);
+    });
+}
+
+// markAsUntransferable(object): an ArrayBuffer so marked is copied, not
+// detached, when it is in a transferList.  Primitives, and objects that
+// cannot take a property (non-extensible ones), are ignored.
+function markAsUntransferable(object) {
+    if (((typeof object === 'object' && object !== null) ||
+            typeof object === 'function') &&
+            object[kUntransferable] !== true && Object.isExtensible(object)) {
+        Object.defineProperty(object, kUntransferable,
+            { value: true, configurable: false, enumerable: false });
+    }
+}
+
 module.exports = {
     BroadcastChannel: BroadcastChannel,
+    detachBuffers: detachBuffers,
     detached: detached,
+    markAsUntransferable: markAsUntransferable,
     MessageChannel: MessageChannel,
     MessagePort: MessagePort,
     receiveMessageOnPort: receiveMessageOnPort,

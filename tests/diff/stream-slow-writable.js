@@ -199,7 +199,10 @@ function fileSink(next) {
 
 // An fs.ReadStream piped into an fs.WriteStream, each stream on the
 // pool: the two streams' events interleave as the pool finishes, so each
-// stream's own sequence is printed at the end.
+// stream's own sequence is printed at the end.  The source's pause and
+// resume after its 'end' are left out: the last one comes from the
+// unpipe at the destination's 'finish', which races the source's own
+// close on the pool, in Node as well.
 function fileToFile(next) {
     var data = Buffer.alloc(200000, 'abcdefg');
     fs.writeFileSync(dir + '/in', data);
@@ -210,6 +213,10 @@ function fileToFile(next) {
         events.forEach(function (ev) {
             s.on(ev, function () {
                 var list = seen[name];
+                if (name === 'rs' && list.indexOf('end') >= 0 &&
+                        (ev === 'pause' || ev === 'resume')) {
+                    return;
+                }
                 if (list[list.length - 1] !== ev) {
                     list.push(ev); // runs of the same event count once
                 }

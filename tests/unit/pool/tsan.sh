@@ -25,6 +25,7 @@ ninja -C "$build" -j2 \
     tests/unit/pool/test-pool \
     tests/unit/pool/test-pool-slow \
     tests/unit/pool/test-pool-stress \
+    tests/unit/pool/test-pool-wake \
     tests/unit/pool/test-pool-env \
     tests/unit/poller/test-poller \
     tests/unit/poller/test-poller-sockets \

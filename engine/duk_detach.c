@@ -1,0 +1,170 @@
+/*
+ * duk_detach.c - Duktape itself, plus the one thing its public API lacks:
+ * detaching an ArrayBuffer (duk_detach.h), for postMessage's transferList.
+ *
+ * This file IS the Duktape library: engine/meson.build compiles it instead
+ * of duktape.c, which it includes, so the functions below share Duktape's
+ * translation unit and can see its internal structures.  Nothing of
+ * Duktape is changed; two functions are added.
+ *
+ * What Duktape keeps (read in Debian's duktape.c, version 2.7.0):
+ *
+ *   - An ArrayBuffer, a typed array and a DataView are all a duk_hbufobj:
+ *     an object with `buf` (the duk_hbuffer holding the bytes; fixed,
+ *     dynamic or external), `offset` and `length` (the byte slice it
+ *     shows) and `shift` (element size).  A view made over an ArrayBuffer
+ *     points at the SAME duk_hbuffer (and at the ArrayBuffer through
+ *     `buf_prop`).  There is no list of the views of a buffer.
+ *   - `byteLength`, `byteOffset`, a typed array's `length` and its indices
+ *     are read from the duk_hbufobj's own offset/length each time; no
+ *     copy of them is cached anywhere else.
+ *   - Every byte access through a duk_hbufobj first checks that its slice
+ *     still fits the duk_hbuffer's CURRENT size (DUK_HBUFOBJ_VALID_SLICE,
+ *     DUK_HBUFOBJ_VALID_BYTEOFFSET_*, DUK_HBUFOBJ_CLAMP_BYTELENGTH):
+ *     Duktape supports a dynamic buffer shrinking under its views (the
+ *     public duk_resize_buffer() does it); reads then give undefined/0 and
+ *     writes are ignored.  So a duk_hbuffer whose size is 0 is a state
+ *     Duktape already handles with any view on it.
+ *   - Every duk_hbufobj whose `buf` is set holds one reference to that
+ *     duk_hbuffer (DUK_HBUFFER_INCREF wherever Duktape sets `buf`), and
+ *     reference counts stay exact across mark-and-sweep; so the
+ *     duk_hbuffer's refcount bounds the number of views on it.
+ *   - Every live heap object is on heap->heap_allocated, or on
+ *     heap->finalize_list while it waits for its finalizer
+ *     (heap->refzero_list is empty outside a DECREF cascade, and native
+ *     code never runs inside one).
+ *
+ * How a detach works:
+ *
+ *   1. Walk both lists (only until all are found, see Cost below); every
+ *      duk_hbufobj whose `buf` is the ArrayBuffer's
+ *      duk_hbuffer (the ArrayBuffer itself, its views, and any other
+ *      ArrayBuffer Duktape spawned for one of those views' `.buffer`) gets
+ *      offset 0 and length 0.  That is only a store to two fields: the walk
+ *      allocates nothing, so no garbage collection can change the lists
+ *      under it.  Views then report length/byteLength/byteOffset 0 as
+ *      Node's do, and an index reads undefined.
+ *   2. The duk_hbuffer's size is set to 0.  Its storage is NOT freed or
+ *      moved: it is released with the duk_hbuffer, when the garbage
+ *      collector frees it (fixed: the storage is part of the allocation;
+ *      dynamic: duk_free_hbuffer frees `curr_alloc` whatever the size;
+ *      external: owned by whoever configured it, as before).  So a pointer
+ *      that native code took earlier stays valid as long as it was valid
+ *      before, and nothing is freed that anything may still reference.
+ *      With size 0, no path in Duktape reaches the old bytes.
+ *   3. A hidden property marks the ArrayBuffer object as detached, so a
+ *      later clone of it can fail as Node's does.
+ *
+ * The message's copy of the bytes is made before the detach, by the
+ * serializer (engine/clone.c), like any other ArrayBuffer.
+ *
+ * Cost: the walk stops once it has met as many buffer objects on the
+ * bytes as the duk_hbuffer has references: at once for a buffer without
+ * views (refcount 1); objects are added at the head of heap_allocated,
+ * so recent views are met early.  In the worst case (an old view, or the
+ * bytes also referenced as a plain buffer) it visits every object of the
+ * heap once per transferred ArrayBuffer.
+ *
+ * Layout dependence: the fields and macros used here (duk_hbufobj's buf,
+ * offset, length; duk_heap's heap_allocated and finalize_list;
+ * DUK_HEAPHDR_GET_NEXT, DUK_HBUFFER_SET_SIZE, ...) are Duktape 2.7's
+ * internals.  The version check below stops the build on any other
+ * Duktape release: re-read the points above in the new duktape.c, then
+ * update the check.
+ *
+ * Threading: a call touches only the heap of its ctx, on that heap's
+ * thread.
+ */
+#include "duktape.c"
+
+#include "duk_detach.h"
+
+#if DUK_VERSION != 20700L
+#error "engine/duk_detach.c relies on Duktape 2.7.0's internal layout: review it for this Duktape version"
+#endif
+#if !defined(DUK_USE_BUFFEROBJECT_SUPPORT)
+#error "engine/duk_detach.c needs Duktape's buffer objects (DUK_USE_BUFFEROBJECT_SUPPORT)"
+#endif
+#if !defined(DUK_USE_REFERENCE_COUNTING)
+#error "engine/duk_detach.c bounds its heap walk by reference counts (DUK_USE_REFERENCE_COUNTING)"
+#endif
+
+#define DETACHED_KEY DUK_HIDDEN_SYMBOL("ndDetached")
+
+/* Empty the slice of every buffer object on the list that shows target,
+ * until `left` of them have been found (each holds one of target's
+ * references, so no more can exist).  Returns the new `left`. */
+static duk_size_t empty_views(duk_heap *heap, duk_heaphdr *list,
+                              duk_hbuffer *target, duk_size_t left) {
+    duk_heaphdr *h;
+
+    DUK_UNREF(heap); /* used by DUK_HEAPHDR_GET_NEXT only with DUK_USE_HEAPPTR16 */
+    for (h = list; h != NULL && left > 0; h = DUK_HEAPHDR_GET_NEXT(heap, h)) {
+        duk_hbufobj *b;
+
+        if (DUK_HEAPHDR_GET_TYPE(h) != DUK_HTYPE_OBJECT ||
+            !DUK_HOBJECT_IS_BUFOBJ((duk_hobject *)h))
+            continue;
+        b = (duk_hbufobj *)h;
+        if (b->buf == target) {
+            b->offset = 0;
+            b->length = 0;
+            left--;
+        }
+    }
+    return left;
+}
+
+/* The ArrayBuffer at idx, or NULL if the value is something else. */
+static duk_hbufobj *get_arraybuffer(duk_hthread *thr, duk_idx_t idx) {
+    duk_hobject *o = duk_get_hobject(thr, idx);
+
+    if (o == NULL || !DUK_HOBJECT_IS_BUFOBJ(o) ||
+        DUK_HOBJECT_GET_CLASS_NUMBER(o) != DUK_HOBJECT_CLASS_ARRAYBUFFER)
+        return NULL;
+    return (duk_hbufobj *)o;
+}
+
+/* see duk_detach.h */
+int nd_duk_detach_arraybuffer(duk_context *ctx, duk_idx_t idx) {
+    duk_hthread *thr = (duk_hthread *)ctx;
+    duk_hbufobj *ab;
+    duk_hbuffer *target;
+
+    idx = duk_require_normalize_index(ctx, idx);
+    ab = get_arraybuffer(thr, idx);
+    if (ab == NULL)
+        return 0;
+    target = ab->buf;
+    if (target != NULL) {
+        duk_size_t left = DUK_HEAPHDR_GET_REFCOUNT((duk_heaphdr *)target);
+
+        left = empty_views(thr->heap, thr->heap->heap_allocated, target, left);
+#if defined(DUK_USE_FINALIZER_SUPPORT)
+        (void)empty_views(thr->heap, thr->heap->finalize_list, target, left);
+#endif
+        DUK_HBUFFER_SET_SIZE(target, 0);
+    }
+    ab->offset = 0;
+    ab->length = 0;
+    /* Allocates: only now that the walk is over.  Forced, so that a
+     * non-extensible ArrayBuffer is marked too. */
+    duk_push_string(ctx, DETACHED_KEY);
+    duk_push_true(ctx);
+    duk_def_prop(ctx, idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
+    return 1;
+}
+
+/* see duk_detach.h */
+int nd_duk_is_detached(duk_context *ctx, duk_idx_t idx) {
+    duk_hthread *thr = (duk_hthread *)ctx;
+    int detached;
+
+    idx = duk_require_normalize_index(ctx, idx);
+    if (get_arraybuffer(thr, idx) == NULL)
+        return 0;
+    duk_get_prop_string(ctx, idx, DETACHED_KEY);
+    detached = duk_get_boolean(ctx, -1);
+    duk_pop(ctx);
+    return detached;
+}
