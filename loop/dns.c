@@ -1,12 +1,10 @@
 /*
  * dns.c - getaddrinfo and getnameinfo as pool requests, the mapping of the
- * resolver's EAI_* results onto nodule's codes, and the conversions
- * between text addresses (nd_addr_t) and the OS's socket addresses that
- * the network handles share (see internal.h).
+ * resolver's EAI_* results onto nodule's codes.
  *
  * A lookup goes: nd_getaddrinfo() copies the name and queues the request
  * on the pool as slow work; resolve() runs getaddrinfo() on a pool thread
- * and turns its linked list into a plain array of nd_addr_t (so nothing
+ * and turns its linked list into a plain array of nd_sockaddr_t (so nothing
  * of the resolver's memory crosses threads); resolved() runs on the loop
  * thread, calls the caller back and frees the array and the name.
  *
@@ -25,105 +23,6 @@
 
 #include "dns.h"
 #include "internal.h"
-
-/* ---- addresses ---------------------------------------------------------- */
-
-/* see dns.h */
-int nd_ip_family(const char *text) {
-    unsigned char buf[sizeof(struct in6_addr)];
-    char copy[ND_ADDR_STRLEN];
-    const char *zone;
-
-    if (text == NULL)
-        return 0;
-    if (inet_pton(AF_INET, text, buf) == 1)
-        return 4;
-    /* An IPv6 literal may carry a zone after '%' ("fe80::1%eth0"). */
-    zone = strchr(text, '%');
-    if (zone != NULL) {
-        size_t n = (size_t)(zone - text);
-
-        if (n >= sizeof(copy) || zone[1] == '\0')
-            return 0;
-        memcpy(copy, text, n);
-        copy[n] = '\0';
-        text = copy;
-    }
-    return inet_pton(AF_INET6, text, buf) == 1 ? 6 : 0;
-}
-
-/* see internal.h */
-int nd__addr_to_os(const char *ip, int port, struct sockaddr_storage *ss,
-                   unsigned *len) {
-    int family = nd_ip_family(ip);
-
-    if (port < 0 || port > 65535)
-        return ND_EINVAL;
-    memset(ss, 0, sizeof(*ss));
-    if (family == 4) {
-        struct sockaddr_in *a = (struct sockaddr_in *)ss;
-
-        a->sin_family = AF_INET;
-        a->sin_port = htons((unsigned short)port);
-        inet_pton(AF_INET, ip, &a->sin_addr);
-        *len = sizeof(*a);
-        return 0;
-    }
-    if (family == 6) {
-        struct sockaddr_in6 *a = (struct sockaddr_in6 *)ss;
-        char copy[ND_ADDR_STRLEN];
-        const char *zone = strchr(ip, '%');
-
-        a->sin6_family = AF_INET6;
-        a->sin6_port = htons((unsigned short)port);
-        if (zone != NULL) {
-            memcpy(copy, ip, (size_t)(zone - ip));
-            copy[zone - ip] = '\0';
-            a->sin6_scope_id = if_nametoindex(zone + 1);
-            if (a->sin6_scope_id == 0)
-                a->sin6_scope_id = (uint32_t)strtoul(zone + 1, NULL, 10);
-            ip = copy;
-        }
-        inet_pton(AF_INET6, ip, &a->sin6_addr);
-        *len = sizeof(*a);
-        return 0;
-    }
-    return ND_EINVAL;
-}
-
-/* see internal.h */
-int nd__addr_from_os(const struct sockaddr *sa, nd_addr_t *out) {
-    memset(out, 0, sizeof(*out));
-    if (sa->sa_family == AF_INET) {
-        const struct sockaddr_in *a = (const struct sockaddr_in *)sa;
-
-        out->family = 4;
-        out->port = ntohs(a->sin_port);
-        inet_ntop(AF_INET, &a->sin_addr, out->ip, sizeof(out->ip));
-        return 0;
-    }
-    if (sa->sa_family == AF_INET6) {
-        const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)sa;
-        size_t n;
-
-        out->family = 6;
-        out->port = ntohs(a->sin6_port);
-        inet_ntop(AF_INET6, &a->sin6_addr, out->ip, sizeof(out->ip));
-        n = strlen(out->ip);
-        if (a->sin6_scope_id != 0 && n + 12 < sizeof(out->ip)) {
-            char name[IF_NAMESIZE];
-
-            if (if_indextoname(a->sin6_scope_id, name) != NULL &&
-                n + 1 + strlen(name) < sizeof(out->ip))
-                snprintf(out->ip + n, sizeof(out->ip) - n, "%%%s", name);
-            else
-                snprintf(out->ip + n, sizeof(out->ip) - n, "%%%u",
-                         (unsigned)a->sin6_scope_id);
-        }
-        return 0;
-    }
-    return ND_EAFNOSUPPORT;
-}
 
 /* ---- the resolver's errors ---------------------------------------------- */
 
@@ -218,12 +117,13 @@ static void resolve(nd_work_req_t *w) {
         return;
     for (ai = res; ai != NULL; ai = ai->ai_next)
         n++;
-    req->addrs = calloc(n > 0 ? n : 1, sizeof(nd_addr_t));
+    req->addrs = calloc(n > 0 ? n : 1, sizeof(nd_sockaddr_t));
     if (req->addrs == NULL) {
         req->status = ND_ENOMEM;
     } else {
         for (ai = res; ai != NULL; ai = ai->ai_next) {
-            if (nd__addr_from_os(ai->ai_addr, &req->addrs[req->naddrs]) == 0)
+            if (nd__sockaddr_set(&req->addrs[req->naddrs], ai->ai_addr,
+                                 (unsigned)ai->ai_addrlen) == 0)
                 req->naddrs++;
         }
     }
@@ -234,7 +134,7 @@ static void resolve(nd_work_req_t *w) {
  * on it, so the results are freed through a local copy of the pointer. */
 static void resolved(nd_work_req_t *w, int status) {
     nd_getaddrinfo_t *req = (nd_getaddrinfo_t *)w;
-    nd_addr_t *addrs = req->addrs;
+    nd_sockaddr_t *addrs = req->addrs;
 
     if (status != 0) /* cancelled: resolve() never ran */
         req->status = status;
@@ -283,16 +183,11 @@ int nd_getaddrinfo_cancel(nd_getaddrinfo_t *req) {
 /* Pool thread. */
 static void name_of(nd_work_req_t *w) {
     nd_getnameinfo_t *req = (nd_getnameinfo_t *)w;
-    struct sockaddr_storage ss;
-    unsigned len;
     int rc;
 
-    if (nd__addr_to_os(req->addr.ip, req->addr.port, &ss, &len) < 0) {
-        req->status = ND_EINVAL;
-        return;
-    }
     errno = 0;
-    rc = getnameinfo((struct sockaddr *)&ss, (socklen_t)len, req->host,
+    rc = getnameinfo((const struct sockaddr *)req->addr.u.bytes,
+                     (socklen_t)nd__sockaddr_len(&req->addr), req->host,
                      sizeof(req->host), req->service, sizeof(req->service),
                      NI_NAMEREQD);
     req->status = from_eai(rc, errno);
@@ -310,18 +205,9 @@ static void named(nd_work_req_t *w, int status) {
 /* see dns.h */
 int nd_getnameinfo(nd_loop_t *loop, nd_getnameinfo_t *req, nd_getnameinfo_cb cb,
                    const char *ip, int port) {
-    int family;
-
-    if (loop == NULL || req == NULL || cb == NULL || ip == NULL)
+    if (loop == NULL || req == NULL || cb == NULL ||
+        nd_ip_addr(ip, port, &req->addr) < 0)
         return ND_EINVAL;
-    family = nd_ip_family(ip);
-    if (family == 0 || port < 0 || port > 65535 ||
-        strlen(ip) >= sizeof(req->addr.ip))
-        return ND_EINVAL;
-    memset(&req->addr, 0, sizeof(req->addr));
-    req->addr.family = family;
-    strcpy(req->addr.ip, ip);
-    req->addr.port = port;
     req->loop = loop;
     req->cb = cb;
     req->status = 0;

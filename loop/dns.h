@@ -1,7 +1,7 @@
 /*
  * dns.h - name resolution through the system resolver (getaddrinfo and
- * getnameinfo), run on the pool, and the numeric socket addresses that
- * the network handles (udp.h) share.
+ * getnameinfo), run on the pool.  Addresses are nd_sockaddr_t values
+ * (addr.h).
  *
  * The system resolver blocks: it may read /etc/hosts, ask a DNS server and
  * wait for the answer.  So each lookup is a request that runs on the pool
@@ -13,7 +13,7 @@
  *     nd_getaddrinfo(loop, &req, on_resolved, "localhost", 0, 0);
  *     ...
  *     static void on_resolved(nd_getaddrinfo_t *req, int status)
- *     {   for (i = 0; i < req->naddrs; i++) use(req->addrs[i].ip); }
+ *     {   for (i = 0; i < req->naddrs; i++) use(&req->addrs[i]); }
  *
  * Contract:
  *   - The caller owns the request struct; it must stay put until the
@@ -38,22 +38,8 @@
 
 #include <stddef.h>
 
+#include "addr.h"
 #include "loop.h"
-
-/* Long enough for any IPv6 text form, with a zone ("fe80::1%eth0"). */
-#define ND_ADDR_STRLEN 64
-
-/* A numeric socket address in text form. */
-typedef struct nd_addr_s nd_addr_t;
-struct nd_addr_s {
-    int family;              /* 4 or 6 */
-    char ip[ND_ADDR_STRLEN]; /* "127.0.0.1", "::1" */
-    int port;                /* 0..65535; 0 where there is none */
-};
-
-/* 4 or 6 if text is an IPv4 / IPv6 address literal, 0 otherwise (as
- * Node's net.isIP).  Pure computation, no resolver. */
-int nd_ip_family(const char *text);
 
 /* ---- getaddrinfo -------------------------------------------------------- */
 
@@ -81,7 +67,7 @@ struct nd_getaddrinfo_s {
     int family;       /* 0 (any), 4 or 6, as asked */
     unsigned hints;   /* ND_DNS_* */
     int status;       /* what cb gets */
-    nd_addr_t *addrs; /* the results (port 0), valid during cb */
+    nd_sockaddr_t *addrs; /* the results (port 0), valid during cb */
     size_t naddrs;
 };
 
@@ -105,7 +91,7 @@ struct nd_getnameinfo_s {
     nd_loop_t *loop;
     void *data; /* free for the caller */
     nd_getnameinfo_cb cb;
-    nd_addr_t addr; /* what is looked up */
+    nd_sockaddr_t addr; /* what is looked up */
     int status;
     char host[ND_HOST_STRLEN];    /* results, valid during cb */
     char service[ND_SERV_STRLEN]; /* "ssh", or the port number */

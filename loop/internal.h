@@ -17,6 +17,7 @@
 
 #include <assert.h>
 
+#include "addr.h"
 #include "loop.h"
 
 /* nd_handle_t.flags */
@@ -104,12 +105,13 @@ void nd__socket_on_connect(struct nd_stream_s *s);
 void nd__socket_close(struct nd_stream_s *s);
 void nd__socket_cancel(struct nd_stream_s *s);
 /* For tcp.c and the pipe functions: give a stream that has no fd yet a new
- * non-blocking stream socket of this domain (AF_INET, AF_INET6, AF_UNIX);
- * 0 when it already has one.  Then start connecting it to addr (len
- * bytes, a struct sockaddr); the rules of nd_tcp_connect(). */
-int nd__socket_open(struct nd_stream_s *s, int domain);
+ * non-blocking stream socket of this family (ND_SOCK_IP4, ND_SOCK_IP6,
+ * ND_SOCK_UNIX of sock.h); 0 when it already has one.  Then start
+ * connecting it to addr, or when addr is NULL to the unix-domain path;
+ * the rules of nd_tcp_connect(). */
+int nd__socket_open(struct nd_stream_s *s, int family);
 int nd__socket_connect(struct nd_connect_s *req, struct nd_stream_s *s,
-                       const void *addr, unsigned len,
+                       const nd_sockaddr_t *addr, const char *path,
                        void (*cb)(struct nd_connect_s *req, int status));
 void nd__stream_init(nd_loop_t *loop, struct nd_stream_s *s,
                      nd_handle_type type);
@@ -139,16 +141,21 @@ int nd__signal_watched(const nd_loop_t *loop, int signum);
 void nd__signal_count(nd_loop_t *loop, int signum, unsigned n);
 void nd__signal_dispatch(nd_loop_t *loop);
 
-/* Socket addresses (dns.c), for the network handles.  to_os: ND_EINVAL
- * when ip is not an address literal or port is outside 0..65535; *len
- * gets the size of the address written to *ss.  from_os:
- * ND_EAFNOSUPPORT for a family other than IPv4 and IPv6. */
-struct sockaddr;
-struct sockaddr_storage;
-typedef struct nd_addr_s nd_addr_t;
-int nd__addr_to_os(const char *ip, int port, struct sockaddr_storage *ss,
-                   unsigned *len);
-int nd__addr_from_os(const struct sockaddr *sa, nd_addr_t *out);
+/* Socket addresses (addr.c) as the OS passes them: the length of addr's
+ * OS form (0 when it holds no IP address), and a copy of an OS address
+ * of len bytes into *addr (ND_EAFNOSUPPORT, *addr zeroed, for a family
+ * other than IPv4 and IPv6). */
+unsigned nd__sockaddr_len(const nd_sockaddr_t *addr);
+int nd__sockaddr_set(nd_sockaddr_t *addr, const void *sa, unsigned len);
+
+/* getsockname/getpeername (peer != 0) and setsockopt/getsockopt
+ * (sock_posix.c, sock_win32.c), for sock.c, which makes names and options
+ * the same way on every system: 0 or an ND_E* code; *len is the size of
+ * the address or value in and out. */
+int nd__sock_name(int fd, int peer, void *sa, unsigned *len);
+int nd__sock_setopt(int fd, int level, int name, const void *value,
+                    unsigned len);
+int nd__sock_getopt(int fd, int level, int name, void *value, unsigned *len);
 
 #if defined(_WIN32)
 /* Deliver a console control event (CTRL_C_EVENT...) to the loops watching

@@ -1,5 +1,7 @@
 /*
  * sock_win32.c - sock.h over Winsock.  The POSIX twin is sock_posix.c.
+ * Socket options are set through nd__sock_setopt() here, but chosen and
+ * built in sock.c, which is the same on every system.
  *
  * Differences handled here so that callers see none: Winsock must be
  * started once per process (nd_sock_init, through nd_once); a SOCKET is
@@ -7,19 +9,27 @@
  * sockets are made non-inheritable and non-blocking explicitly; errors come
  * from WSAGetLastError() and are mapped onto ND_E* codes, with
  * WSAEWOULDBLOCK as ND_EAGAIN; an in-progress connect reports
- * WSAEWOULDBLOCK where POSIX says EINPROGRESS.  Winsock's start-up is never
- * undone: sockets may be used until the process exits.
+ * WSAEWOULDBLOCK where POSIX says EINPROGRESS; a datagram larger than the
+ * buffer fails with WSAEMSGSIZE after filling it, which is a cut datagram
+ * here.  There are no unix-domain sockets and no spare descriptor (a
+ * process does not run out of sockets as of descriptors).  Winsock's
+ * start-up is never undone: sockets may be used until the process exits.
  */
 #include <winsock2.h>
 #include <ws2tcpip.h>
 #include <windows.h>
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "loop.h"
+#include "internal.h"
 #include "sock.h"
+#include "stream.h" /* nd_buf_t */
 #include "thread.h"
+
+/* WSABUFs per datagram kept on the stack; more are allocated. */
+#define ND__SOCK_SMALL_BUFS 8
 
 static nd_once_t once = ND_ONCE_INIT;
 static int startup_result;
@@ -87,15 +97,6 @@ static int last_error(void) {
     return map_error(WSAGetLastError());
 }
 
-static int make_addr(const char *ip, int port, struct sockaddr_in *sa) {
-    memset(sa, 0, sizeof(*sa));
-    sa->sin_family = AF_INET;
-    sa->sin_port = htons((unsigned short)port);
-    if (port < 0 || port > 65535 || inet_pton(AF_INET, ip, &sa->sin_addr) != 1)
-        return ND_EINVAL;
-    return 0;
-}
-
 /* A SOCKET the poller can hold, as an int, non-blocking, not inherited. */
 static int adopt(SOCKET s, int *out) {
     u_long one = 1;
@@ -115,15 +116,6 @@ static int adopt(SOCKET s, int *out) {
     return 0;
 }
 
-static int new_socket(int *out) {
-    SOCKET s = WSASocketW(AF_INET, SOCK_STREAM, IPPROTO_TCP, NULL, 0,
-                          WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
-
-    if (s == INVALID_SOCKET)
-        return last_error();
-    return adopt(s, out);
-}
-
 static SOCKET as_socket(int fd) {
     return (SOCKET)(uintptr_t)(unsigned)fd;
 }
@@ -135,53 +127,132 @@ int nd_sock_init(void) {
 }
 
 /* see sock.h */
-int nd_sock_listen(const char *ip, int *port, int backlog, int *out) {
-    struct sockaddr_in sa;
-    int len = sizeof(sa), fd = -1, err;
+int nd_sock_open(int family, int type, int *out) {
+    int af = family == ND_SOCK_IP4 ? AF_INET : AF_INET6;
+    int err = nd_sock_init();
+    SOCKET s;
 
-    err = nd_sock_init();
-    if (err == 0)
-        err = make_addr(ip, *port, &sa);
-    if (err == 0)
-        err = new_socket(&fd);
     if (err < 0)
         return err;
-    /* SO_REUSEADDR means something else (port stealing) on Windows; the
-     * default already allows rebinding a port in TIME_WAIT. */
-    if (bind(as_socket(fd), (struct sockaddr *)&sa, sizeof(sa)) != 0 ||
-        listen(as_socket(fd), backlog) != 0 ||
-        getsockname(as_socket(fd), (struct sockaddr *)&sa, &len) != 0) {
-        err = last_error();
-        closesocket(as_socket(fd));
-        return err;
-    }
-    *port = ntohs(sa.sin_port);
-    *out = fd;
+    if (family != ND_SOCK_IP4 && family != ND_SOCK_IP6)
+        return ND_EAFNOSUPPORT;
+    if (type != ND_SOCK_STREAM && type != ND_SOCK_DGRAM)
+        return ND_EINVAL;
+    s = WSASocketW(af, type == ND_SOCK_STREAM ? SOCK_STREAM : SOCK_DGRAM,
+                   type == ND_SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP, NULL, 0,
+                   WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
+    if (s == INVALID_SOCKET)
+        return last_error();
+    return adopt(s, out);
+}
+
+/* see sock.h */
+int nd_sock_bind(int fd, const nd_sockaddr_t *addr) {
+    int len = (int)nd__sockaddr_len(addr);
+
+    if (len == 0)
+        return ND_EAFNOSUPPORT;
+    if (bind(as_socket(fd), (const struct sockaddr *)addr->u.bytes, len) != 0)
+        return last_error();
     return 0;
 }
 
 /* see sock.h */
-int nd_sock_connect(const char *ip, int port, int *out, int *done) {
-    struct sockaddr_in sa;
-    int fd = -1, err;
+int nd_sock_listen(int fd, int backlog) {
+    return listen(as_socket(fd), backlog) == 0 ? 0 : last_error();
+}
 
-    err = nd_sock_init();
-    if (err == 0)
-        err = make_addr(ip, port, &sa);
-    if (err == 0)
-        err = new_socket(&fd);
-    if (err < 0)
-        return err;
-    if (connect(as_socket(fd), (struct sockaddr *)&sa, sizeof(sa)) == 0) {
+/* see sock.h */
+int nd_sock_connect(int fd, const nd_sockaddr_t *addr, int *done) {
+    int len = (int)nd__sockaddr_len(addr);
+
+    if (len == 0)
+        return ND_EAFNOSUPPORT;
+    if (connect(as_socket(fd), (const struct sockaddr *)addr->u.bytes, len) ==
+        0) {
         *done = 1;
-    } else if (WSAGetLastError() == WSAEWOULDBLOCK) {
-        *done = 0;
-    } else {
-        err = last_error();
-        closesocket(as_socket(fd));
-        return err;
+        return 0;
     }
-    *out = fd;
+    if (WSAGetLastError() == WSAEWOULDBLOCK) {
+        *done = 0;
+        return 0;
+    }
+    return last_error();
+}
+
+/* see sock.h */
+int nd_sock_disconnect(int fd) {
+    struct sockaddr_in6 none;
+
+    /* An all-zero address dissolves a datagram socket's association. */
+    memset(&none, 0, sizeof(none));
+    none.sin6_family = AF_UNSPEC;
+    if (connect(as_socket(fd), (struct sockaddr *)&none, sizeof(none)) != 0 &&
+        WSAGetLastError() != WSAEAFNOSUPPORT)
+        return last_error();
+    return 0;
+}
+
+/* see internal.h */
+int nd__sock_name(int fd, int peer, void *sa, unsigned *len) {
+    int n = (int)*len;
+    int rc = peer ? getpeername(as_socket(fd), (struct sockaddr *)sa, &n)
+                  : getsockname(as_socket(fd), (struct sockaddr *)sa, &n);
+
+    *len = (unsigned)n;
+    return rc == 0 ? 0 : last_error();
+}
+
+/* see sock.h */
+int nd_sock_check_path(const char *path) {
+    (void)path;
+    return ND_EAFNOSUPPORT;
+}
+
+/* see sock.h */
+int nd_sock_bind_path(int fd, const char *path) {
+    (void)fd;
+    return nd_sock_check_path(path);
+}
+
+/* see sock.h */
+int nd_sock_connect_path(int fd, const char *path, int *done) {
+    (void)fd;
+    *done = 0;
+    return nd_sock_check_path(path);
+}
+
+/* see sock.h */
+int nd_sock_unlink_path(const char *path) {
+    return nd_sock_check_path(path);
+}
+
+/* see sock.h */
+int nd_sock_spare_open(void) {
+    return -1;
+}
+
+/* see sock.h */
+void nd_sock_spare_close(int spare) {
+    (void)spare;
+}
+
+/* see internal.h */
+int nd__sock_setopt(int fd, int level, int name, const void *value,
+                    unsigned len) {
+    if (setsockopt(as_socket(fd), level, name, (const char *)value,
+                   (int)len) != 0)
+        return last_error();
+    return 0;
+}
+
+/* see internal.h */
+int nd__sock_getopt(int fd, int level, int name, void *value, unsigned *len) {
+    int n = (int)*len;
+
+    if (getsockopt(as_socket(fd), level, name, (char *)value, &n) != 0)
+        return last_error();
+    *len = (unsigned)n;
     return 0;
 }
 
@@ -221,6 +292,56 @@ long nd_sock_recv(int fd, void *buf, size_t len) {
         len = INT32_MAX;
     n = recv(as_socket(fd), buf, (int)len, 0);
     return n == SOCKET_ERROR ? last_error() : (long)n;
+}
+
+/* see sock.h */
+long nd_sock_sendmsg(int fd, const nd_buf_t *bufs, unsigned nbufs,
+                     const nd_sockaddr_t *to) {
+    WSABUF small[ND__SOCK_SMALL_BUFS], *wb = small;
+    DWORD sent = 0;
+    unsigned i;
+    int rc, err = 0;
+
+    if (nbufs > ND__SOCK_SMALL_BUFS) {
+        wb = malloc(nbufs * sizeof(*wb));
+        if (wb == NULL)
+            return ND_ENOMEM;
+    }
+    for (i = 0; i < nbufs; i++) {
+        wb[i].buf = bufs[i].base;
+        wb[i].len = bufs[i].len > INT32_MAX ? INT32_MAX : (ULONG)bufs[i].len;
+    }
+    rc = WSASendTo(as_socket(fd), wb, nbufs, &sent, 0,
+                   to != NULL ? (const struct sockaddr *)to->u.bytes : NULL,
+                   to != NULL ? (int)nd__sockaddr_len(to) : 0, NULL, NULL);
+    if (rc != 0)
+        err = last_error();
+    if (wb != small)
+        free(wb);
+    return rc != 0 ? err : (long)sent;
+}
+
+/* see sock.h */
+long nd_sock_recvmsg(int fd, void *buf, size_t len, nd_sockaddr_t *from,
+                     int *truncated) {
+    struct sockaddr_storage ss;
+    int sslen = sizeof(ss);
+    WSABUF wb;
+    DWORD got = 0, flags = 0;
+
+    wb.buf = buf;
+    wb.len = len > INT32_MAX ? INT32_MAX : (ULONG)len;
+    *truncated = 0;
+    if (WSARecvFrom(as_socket(fd), &wb, 1, &got, &flags,
+                    (struct sockaddr *)&ss, &sslen, NULL, NULL) != 0) {
+        if (WSAGetLastError() != WSAEMSGSIZE)
+            return last_error();
+        *truncated = 1; /* the buffer holds the datagram's start */
+        got = wb.len;
+    }
+    if (nd__sockaddr_set(from, &ss, (unsigned)sslen) < 0)
+        memset(from, 0, sizeof(*from));
+    return (long)got;
 }
 
 /* see sock.h */

@@ -16,18 +16,15 @@
  * loopback.  The request then records the status and completes in the
  * next pending phase, so the callback never runs inside the call.
  *
+ * Every socket call goes through the shim (sock.h).
+ *
  * Threading: loop thread only.
  */
-#define _GNU_SOURCE
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 #include "internal.h"
+#include "sock.h"
 #include "stream.h"
 
 /* Connections accepted per readiness event, so one busy server cannot
@@ -38,70 +35,20 @@ static int usable(const nd_stream_t *s) {
     return s->fd >= 0 && !nd_is_closing(&s->h);
 }
 
-/* Sockets are made close-on-exec and non-blocking in the call that makes
- * them.  Where the OS lacks SOCK_CLOEXEC and accept4() (macOS) that is an
- * fcntl() after the call (nd__stream_open() makes the fd non-blocking),
- * and MSG_NOSIGNAL (stream.c) becomes SO_NOSIGPIPE on each socket.  The
- * shedding accept in shed_connections() closes at once: any flags do. */
-static int cloexec(int fd) {
-#if defined(SOCK_CLOEXEC)
-    (void)fd;
-    return 0;
-#else
-    return fcntl(fd, F_SETFD, FD_CLOEXEC);
-#endif
-}
-
-static void no_sigpipe(int fd) {
-#if defined(SO_NOSIGPIPE)
-    int on = 1;
-
-    setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof(on));
-#else
-    (void)fd;
-#endif
-}
-
-static int new_socket(int domain) {
-#if defined(SOCK_CLOEXEC) && defined(SOCK_NONBLOCK)
-    return socket(domain, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-#else
-    return socket(domain, SOCK_STREAM, 0);
-#endif
-}
-
-static int accept_one(int fd) {
-#if defined(SOCK_CLOEXEC) && defined(SOCK_NONBLOCK) && !defined(__APPLE__)
-    return accept4(fd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
-#else
-    return accept(fd, NULL, NULL);
-#endif
-}
-
-static int open_spare(void) {
-    return open("/dev/null", O_RDONLY | O_CLOEXEC);
-}
-
 /* see internal.h */
-int nd__socket_open(nd_stream_t *s, int domain) {
+int nd__socket_open(nd_stream_t *s, int family) {
     int fd, err;
 
     if (nd_is_closing(&s->h))
         return ND_EINVAL;
     if (s->fd >= 0)
         return 0;
-    fd = new_socket(domain);
-    if (fd < 0)
-        return nd_err_from_errno(errno);
-    if (cloexec(fd) != 0) {
-        err = nd_err_from_errno(errno);
-        close(fd);
+    err = nd_sock_open(family, ND_SOCK_STREAM, &fd);
+    if (err < 0)
         return err;
-    }
-    no_sigpipe(fd);
     err = nd__stream_open(s, fd, 0);
     if (err < 0)
-        close(fd);
+        nd_sock_close(fd);
     return err;
 }
 
@@ -117,15 +64,15 @@ int nd_stream_listen(nd_stream_t *s, int backlog, nd_connection_cb cb) {
         s->connection_cb = cb; /* listening already: Node allows it */
         return 0;
     }
-    if (listen(s->fd, backlog) != 0)
-        return nd_err_from_errno(errno);
-    s->spare_fd = open_spare();
+    err = nd_sock_listen(s->fd, backlog);
+    if (err < 0)
+        return err;
+    s->spare_fd = nd_sock_spare_open();
     s->connection_cb = cb;
     err = nd__stream_update(s);
     if (err < 0) {
         s->connection_cb = NULL;
-        if (s->spare_fd >= 0)
-            close(s->spare_fd);
+        nd_sock_spare_close(s->spare_fd);
         s->spare_fd = -1;
     }
     return err;
@@ -140,7 +87,7 @@ int nd_stream_accept(nd_stream_t *server, nd_stream_t *client) {
     server->accepted_fd = -1;
     err = nd__stream_open(client, fd, 0);
     if (err < 0)
-        close(fd);
+        nd_sock_close(fd);
     return err;
 }
 
@@ -148,22 +95,18 @@ int nd_stream_accept(nd_stream_t *server, nd_stream_t *client) {
  * waits, then reserve the spare again.  Returns 0 when the backlog was
  * emptied, or the error to report (no spare to give). */
 static int shed_connections(nd_stream_t *s, int err) {
-    int fd;
+    int fd, rc;
 
     if (s->spare_fd < 0)
         return err;
-    close(s->spare_fd);
+    nd_sock_spare_close(s->spare_fd);
     s->spare_fd = -1;
-    for (;;) {
-        fd = accept_one(s->fd);
-        if (fd >= 0) {
-            close(fd);
-            continue;
-        }
-        if (errno != EINTR && errno != ECONNABORTED)
-            break;
-    }
-    s->spare_fd = open_spare();
+    do {
+        rc = nd_sock_accept(s->fd, &fd);
+        if (rc == 0)
+            nd_sock_close(fd);
+    } while (rc == 0 || rc == ND_ECONNABORTED);
+    s->spare_fd = nd_sock_spare_open();
     return 0;
 }
 
@@ -176,26 +119,24 @@ void nd__socket_on_listen(nd_stream_t *s) {
 
         if (!usable(s) || s->connection_cb == NULL)
             return;
-        fd = accept_one(s->fd);
-        if (fd < 0) {
-            if (errno == EAGAIN || errno == EWOULDBLOCK)
-                return;
-            if (errno == EINTR || errno == ECONNABORTED)
-                continue;
-            err = nd_err_from_errno(errno);
-            if (errno == EMFILE || errno == ENFILE)
-                err = shed_connections(s, err);
+        err = nd_sock_accept(s->fd, &fd);
+        if (err == ND_EAGAIN)
+            return;
+        if (err == ND_ECONNABORTED)
+            continue;
+        if (err == ND_EMFILE || err == ND_ENFILE) {
+            err = shed_connections(s, err);
             if (err == 0)
                 return;
+        }
+        if (err < 0) {
             s->connection_cb(s, err);
             continue;
         }
-        cloexec(fd);
-        no_sigpipe(fd);
         s->accepted_fd = fd;
         s->connection_cb(s, 0);
         if (s->accepted_fd >= 0) { /* not taken */
-            close(s->accepted_fd);
+            nd_sock_close(s->accepted_fd);
             s->accepted_fd = -1;
         }
     }
@@ -204,14 +145,13 @@ void nd__socket_on_listen(nd_stream_t *s) {
 /* see internal.h */
 void nd__socket_close(nd_stream_t *s) {
     s->connection_cb = NULL;
-    if (s->spare_fd >= 0)
-        close(s->spare_fd);
+    nd_sock_spare_close(s->spare_fd);
     s->spare_fd = -1;
     if (s->h.type == ND_PIPE) {
         nd_pipe_t *p = (nd_pipe_t *)s;
 
         if (p->bound_path != NULL) {
-            unlink(p->bound_path);
+            nd_sock_unlink_path(p->bound_path);
             free(p->bound_path);
             p->bound_path = NULL;
         }
@@ -237,9 +177,10 @@ static void connect_pending(nd__pending_t *p) {
 }
 
 /* see internal.h */
-int nd__socket_connect(nd_connect_t *req, nd_stream_t *s, const void *addr,
-                       unsigned len, nd_connect_cb cb) {
-    int rc;
+int nd__socket_connect(nd_connect_t *req, nd_stream_t *s,
+                       const nd_sockaddr_t *addr, const char *path,
+                       nd_connect_cb cb) {
+    int rc, done = 0;
 
     if (!usable(s) || cb == NULL)
         return ND_EINVAL;
@@ -247,19 +188,12 @@ int nd__socket_connect(nd_connect_t *req, nd_stream_t *s, const void *addr,
         return ND_EALREADY;
     if (s->connection_cb != NULL)
         return ND_EISCONN;
-    do
-        rc = connect(s->fd, (const struct sockaddr *)addr, (socklen_t)len);
-    while (rc != 0 && errno == EINTR);
+    rc = addr != NULL ? nd_sock_connect(s->fd, addr, &done)
+                      : nd_sock_connect_path(s->fd, path, &done);
     req->stream = s;
     req->cb = cb;
-    req->status = 0;
-    req->immediate = 0;
-    if (rc != 0 && errno != EINPROGRESS) {
-        req->status = nd_err_from_errno(errno);
-        req->immediate = 1;
-    } else if (rc == 0) {
-        req->immediate = 1;
-    }
+    req->status = rc;
+    req->immediate = rc < 0 || done;
     s->connect_req = req;
     nd_loop_req_start(s->h.loop);
     if (req->immediate) {
@@ -279,16 +213,14 @@ int nd__socket_connect(nd_connect_t *req, nd_stream_t *s, const void *addr,
 
 /* see internal.h */
 void nd__socket_on_connect(nd_stream_t *s) {
-    int err = 0;
-    socklen_t len = sizeof(err);
+    int err;
 
     if (s->connect_req->immediate)
         return; /* the pending phase reports it */
-    if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0)
-        err = errno;
-    if (err == EINPROGRESS)
+    err = nd_sock_error(s->fd);
+    if (err == ND_EAGAIN)
         return; /* woken early */
-    finish_connect(s, err == 0 ? 0 : nd_err_from_errno(err));
+    finish_connect(s, err);
 }
 
 /* see internal.h */
@@ -306,37 +238,22 @@ void nd__socket_cancel(nd_stream_t *s) {
 
 /* ---- unix-domain sockets ------------------------------------------------ */
 
-static int unix_address(struct sockaddr_un *sun, const char *path) {
-    size_t n = strlen(path);
-
-    memset(sun, 0, sizeof(*sun));
-    sun->sun_family = AF_UNIX;
-    if (n == 0)
-        return ND_ENOENT;
-    if (n >= sizeof(sun->sun_path))
-        return ND_ENAMETOOLONG;
-    memcpy(sun->sun_path, path, n + 1);
-    return 0;
-}
-
 /* see stream.h */
 int nd_pipe_bind(nd_pipe_t *p, const char *path) {
-    struct sockaddr_un sun;
     char *copy;
     int err;
 
     if (p->stream.fd >= 0)
         return ND_EINVAL;
-    err = unix_address(&sun, path);
+    err = nd_sock_check_path(path);
     if (err < 0)
         return err;
     copy = strdup(path);
     if (copy == NULL)
         return ND_ENOMEM;
-    err = nd__socket_open(&p->stream, AF_UNIX);
-    if (err == 0 &&
-        bind(p->stream.fd, (struct sockaddr *)&sun, sizeof(sun)) != 0)
-        err = nd_err_from_errno(errno);
+    err = nd__socket_open(&p->stream, ND_SOCK_UNIX);
+    if (err == 0)
+        err = nd_sock_bind_path(p->stream.fd, path);
     if (err < 0) {
         free(copy);
         return err;
@@ -348,15 +265,14 @@ int nd_pipe_bind(nd_pipe_t *p, const char *path) {
 /* see stream.h */
 int nd_pipe_connect(nd_connect_t *req, nd_pipe_t *p, const char *path,
                     nd_connect_cb cb) {
-    struct sockaddr_un sun;
     int err;
 
     if (p->stream.fd >= 0)
         return ND_EISCONN;
-    err = unix_address(&sun, path);
+    err = nd_sock_check_path(path);
     if (err == 0)
-        err = nd__socket_open(&p->stream, AF_UNIX);
+        err = nd__socket_open(&p->stream, ND_SOCK_UNIX);
     if (err == 0)
-        err = nd__socket_connect(req, &p->stream, &sun, sizeof(sun), cb);
+        err = nd__socket_connect(req, &p->stream, NULL, path, cb);
     return err;
 }

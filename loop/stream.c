@@ -56,7 +56,7 @@ enum {
 };
 
 #ifndef MSG_NOSIGNAL
-#define MSG_NOSIGNAL 0 /* macOS: sockets have SO_NOSIGPIPE (socket.c) */
+#define MSG_NOSIGNAL 0 /* macOS: sockets have SO_NOSIGPIPE (sock_posix.c) */
 #endif
 
 /* What the loop offers alloc_cb; reads per event on a non-blocking fd. */

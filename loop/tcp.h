@@ -27,30 +27,19 @@
  * server on the same port fails with ND_EADDRINUSE, as in Node.  An IPv6
  * socket takes IPv4 connections too, unless ND_TCP_IPV6ONLY.
  *
- * Addresses are nd_sockaddr_t values made by nd_ip_addr() from text and
- * turned back to text by nd_ip_name(), so modules never touch the OS's
- * address structures.
+ * Addresses are nd_sockaddr_t values (addr.h), made by nd_ip_addr() from
+ * text and turned back to text by nd_ip_name(), so modules never touch
+ * the OS's address structures.
  *
  * Threading: loop thread only.  Errors are negative ND_E* codes.
  */
 #ifndef ND_TCP_H
 #define ND_TCP_H
 
+#include "addr.h"
 #include "stream.h"
 
 typedef struct nd_tcp_s nd_tcp_t;
-
-/* An IPv4 or IPv6 address with its port; the bytes are a struct
- * sockaddr_in or sockaddr_in6. */
-typedef struct {
-    union {
-        unsigned char bytes[128];
-        double align_d;
-        void *align_p;
-    } u;
-} nd_sockaddr_t;
-
-#define ND_IP_NAME_MAX 64 /* room for any IPv6 text form with a scope */
 
 struct nd_tcp_s {
     nd_stream_t stream; /* first: a tcp socket is a stream */
@@ -88,12 +77,5 @@ int nd_tcp_nodelay(nd_tcp_t *tcp, int on);
 /* SO_KEEPALIVE on or off; when on and delay_s > 0, the first probe goes
  * after delay_s seconds of silence. */
 int nd_tcp_keepalive(nd_tcp_t *tcp, int on, unsigned delay_s);
-
-/* Parse an IPv4 ("127.0.0.1") or IPv6 ("::1", "fe80::1%lo") address and
- * a port (0 .. 65535) into addr.  ND_EINVAL when ip is neither. */
-int nd_ip_addr(const char *ip, int port, nd_sockaddr_t *addr);
-/* The text form of addr into ip (ND_IP_NAME_MAX bytes), its port, and
- * its family: 4 or 6 is returned, or ND_EAFNOSUPPORT for another. */
-int nd_ip_name(const nd_sockaddr_t *addr, char *ip, int *port);
 
 #endif

@@ -15,29 +15,18 @@
  * plus OUT while a queue is non-empty (update()); every request in
  * either queue counts in loop->active_reqs; fd >= 0 iff ND__UDP_OPEN.
  *
+ * Every socket call goes through the shim (sock.h); the multicast
+ * options parse their text with addr.h.
+ *
  * Threading: loop thread only.
  */
-#define _GNU_SOURCE
-#include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
-#include <net/if.h>
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <sys/uio.h>
-#include <unistd.h>
 
 #include "internal.h"
+#include "sock.h"
 #include "udp.h"
-
-/* The BSDs name the IPv6 group options after RFC 3493. */
-#if !defined(IPV6_ADD_MEMBERSHIP) && defined(IPV6_JOIN_GROUP)
-#define IPV6_ADD_MEMBERSHIP  IPV6_JOIN_GROUP
-#define IPV6_DROP_MEMBERSHIP IPV6_LEAVE_GROUP
-#endif
 
 enum {
     ND__UDP_OPEN = 1u << 0,      /* the socket exists */
@@ -48,7 +37,7 @@ enum {
 
 /* The largest datagram (IPv4's 65,507 payload bytes fit). */
 #define ND__UDP_RECV_SIZE 65536
-/* iovecs per datagram handed to sendmsg(2) in one go. */
+/* Buffers per datagram handed to the system in one go. */
 #define ND__UDP_MAX_BUFS 1024
 
 static nd_udp_t *udp_of(nd_io_t *w) {
@@ -95,48 +84,18 @@ int nd_udp_init(nd_loop_t *loop, nd_udp_t *u) {
     return 0;
 }
 
-/* A non-blocking, close-on-exec datagram socket, or a negative code. */
-static int open_socket(int domain) {
-    int fd;
-
-#if defined(SOCK_NONBLOCK) && defined(SOCK_CLOEXEC)
-    fd = socket(domain, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return nd_err_from_errno(errno);
-#else /* macOS: two more calls */
-    int flags;
-
-    fd = socket(domain, SOCK_DGRAM, 0);
-    if (fd < 0)
-        return nd_err_from_errno(errno);
-    flags = fcntl(fd, F_GETFL);
-    if (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0 ||
-        fcntl(fd, F_SETFD, FD_CLOEXEC) != 0) {
-        int err = nd_err_from_errno(errno);
-
-        close(fd);
-        return err;
-    }
-#endif
-    return fd;
-}
-
 /* Create the socket for family (4 or 6) if there is none yet. */
 static int ensure_socket(nd_udp_t *u, int family) {
-    int fd;
+    int fd, err;
 
     if (nd_is_closing(&u->h))
         return ND_EBADF;
     if (u->uflags & ND__UDP_OPEN)
         return 0;
-    fd = open_socket(family == 6 ? AF_INET6 : AF_INET);
-    if (fd < 0)
-        return fd;
-    if (fd >= ND_POLLER_MAX_FD) {
-        close(fd);
-        return ND_EMFILE;
-    }
-    nd_io_init(u->h.loop, &u->io, fd); /* cannot fail: fd checked */
+    err = nd_sock_open(family, ND_SOCK_DGRAM, &fd);
+    if (err < 0)
+        return err;
+    nd_io_init(u->h.loop, &u->io, fd); /* cannot fail: the shim checked fd */
     u->io.h.flags |= ND__HANDLE_INTERNAL;
     nd_unref(&u->io.h);
     u->fd = fd;
@@ -145,26 +104,15 @@ static int ensure_socket(nd_udp_t *u, int family) {
     return 0;
 }
 
-static int set_int_opt(int fd, int level, int name, int value) {
-    if (setsockopt(fd, level, name, &value, sizeof(value)) != 0)
-        return nd_err_from_errno(errno);
-    return 0;
-}
-
 /* see udp.h */
-int nd_udp_bind(nd_udp_t *u, const char *ip, int port, unsigned flags) {
-    struct sockaddr_storage ss;
-    unsigned len;
+int nd_udp_bind(nd_udp_t *u, const nd_sockaddr_t *addr, unsigned flags) {
     int err, family;
 
-    if (ip == NULL ||
-        (flags & ~(unsigned)(ND_UDP_REUSEADDR | ND_UDP_IPV6ONLY)) != 0)
+    if ((flags & ~(unsigned)(ND_UDP_REUSEADDR | ND_UDP_IPV6ONLY)) != 0)
         return ND_EINVAL;
-    if (nd__addr_to_os(ip, port, &ss, &len) < 0)
+    family = nd_sockaddr_family(addr);
+    if (family == 0 || (u->uflags & ND__UDP_BOUND))
         return ND_EINVAL;
-    if (u->uflags & ND__UDP_BOUND)
-        return ND_EINVAL;
-    family = ss.ss_family == AF_INET6 ? 6 : 4;
     if ((u->uflags & ND__UDP_OPEN) && u->family != family)
         return ND_EINVAL;
     if ((flags & ND_UDP_IPV6ONLY) && family != 6)
@@ -172,98 +120,74 @@ int nd_udp_bind(nd_udp_t *u, const char *ip, int port, unsigned flags) {
     err = ensure_socket(u, family);
     if (err < 0)
         return err;
-    if (flags & ND_UDP_REUSEADDR) {
-        err = set_int_opt(u->fd, SOL_SOCKET, SO_REUSEADDR, 1);
-#ifdef SO_REUSEPORT
-        /* Where SO_REUSEADDR alone does not let two datagram sockets
-         * share a port (BSD, macOS), SO_REUSEPORT does. */
-#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__OpenBSD__) ||      \
-    defined(__NetBSD__) || defined(__DragonFly__)
-        if (err == 0)
-            err = set_int_opt(u->fd, SOL_SOCKET, SO_REUSEPORT, 1);
-#endif
-#endif
-        if (err < 0)
-            return err;
-    }
-    if (family == 6) {
-        err = set_int_opt(u->fd, IPPROTO_IPV6, IPV6_V6ONLY,
+    if (flags & ND_UDP_REUSEADDR)
+        err = nd_sock_set(u->fd, ND_SOCK_SHARE_PORT, 1);
+    if (err == 0 && family == 6)
+        err = nd_sock_set(u->fd, ND_SOCK_V6ONLY,
                           (flags & ND_UDP_IPV6ONLY) ? 1 : 0);
-        if (err < 0)
-            return err;
-    }
-    if (bind(u->fd, (struct sockaddr *)&ss, len) != 0)
-        return nd_err_from_errno(errno);
+    if (err == 0)
+        err = nd_sock_bind(u->fd, addr);
+    if (err < 0)
+        return err;
     u->uflags |= ND__UDP_BOUND;
     return 0;
 }
 
 /* see udp.h */
-int nd_udp_connect(nd_udp_t *u, const char *ip, int port) {
-    struct sockaddr_storage ss;
-    unsigned len;
-    int err;
+int nd_udp_connect(nd_udp_t *u, const nd_sockaddr_t *addr) {
+    nd_sockaddr_t any;
+    int err, done;
 
-    if (ip == NULL || nd__addr_to_os(ip, port, &ss, &len) < 0)
+    if (nd_sockaddr_family(addr) == 0)
         return ND_EINVAL;
     if (u->uflags & ND__UDP_CONNECTED)
         return ND_EISCONN;
     if (!(u->uflags & ND__UDP_BOUND)) {
-        err = nd_udp_bind(u, ss.ss_family == AF_INET6 ? "::" : "0.0.0.0", 0, 0);
+        nd_sockaddr_any(nd_sockaddr_family(addr), &any);
+        err = nd_udp_bind(u, &any, 0);
         if (err < 0)
             return err;
     }
     if (!usable(u))
         return ND_EBADF;
-    while (connect(u->fd, (struct sockaddr *)&ss, len) != 0) {
-        if (errno != EINTR)
-            return nd_err_from_errno(errno);
-    }
+    err = nd_sock_connect(u->fd, addr, &done);
+    if (err < 0)
+        return err;
     u->uflags |= ND__UDP_CONNECTED;
     return 0;
 }
 
 /* see udp.h */
 int nd_udp_disconnect(nd_udp_t *u) {
-    struct sockaddr sa;
+    int err;
 
     if (!(u->uflags & ND__UDP_CONNECTED))
         return ND_ENOTCONN;
     if (!usable(u))
         return ND_EBADF;
-    memset(&sa, 0, sizeof(sa));
-    sa.sa_family = AF_UNSPEC;
-    /* Linux answers AF_UNSPEC with success; some systems with
-     * EAFNOSUPPORT after dissolving the association all the same. */
-    if (connect(u->fd, &sa, sizeof(sa)) != 0 && errno != EAFNOSUPPORT)
-        return nd_err_from_errno(errno);
+    err = nd_sock_disconnect(u->fd);
+    if (err < 0)
+        return err;
     u->uflags &= ~ND__UDP_CONNECTED;
     return 0;
 }
 
-static int name_of(const nd_udp_t *u, nd_addr_t *out, int peer) {
-    struct sockaddr_storage ss;
-    socklen_t len = sizeof(ss);
-    int rc;
-
+static int name_of(const nd_udp_t *u, nd_sockaddr_t *out, int peer) {
     if (!usable(u))
         return ND_EBADF;
     if (peer && !(u->uflags & ND__UDP_CONNECTED))
         return ND_ENOTCONN;
-    rc = peer ? getpeername(u->fd, (struct sockaddr *)&ss, &len)
-              : getsockname(u->fd, (struct sockaddr *)&ss, &len);
-    if (rc != 0)
-        return nd_err_from_errno(errno);
-    return nd__addr_from_os((struct sockaddr *)&ss, out);
+    return peer ? nd_sock_getpeername(u->fd, out)
+                : nd_sock_getsockname(u->fd, out);
 }
 
 /* see udp.h */
-int nd_udp_getsockname(const nd_udp_t *u, nd_addr_t *out) {
+int nd_udp_getsockname(const nd_udp_t *u, nd_sockaddr_t *out) {
     return name_of(u, out, 0);
 }
 
 /* see udp.h */
-int nd_udp_getpeername(const nd_udp_t *u, nd_addr_t *out) {
+int nd_udp_getpeername(const nd_udp_t *u, nd_sockaddr_t *out) {
     return name_of(u, out, 1);
 }
 
@@ -309,12 +233,10 @@ static void recv_some(nd_udp_t *u) {
     int rounds = ND_UDP_RECV_BATCH;
 
     while (rounds-- > 0 && receiving(u)) {
-        struct sockaddr_storage ss;
-        struct msghdr msg;
-        struct iovec iov;
         nd_buf_t buf = {NULL, 0};
-        nd_addr_t from;
-        ssize_t n;
+        nd_sockaddr_t from;
+        int truncated;
+        long n;
 
         u->alloc_cb(u, ND__UDP_RECV_SIZE, &buf);
         if (!receiving(u))
@@ -323,70 +245,31 @@ static void recv_some(nd_udp_t *u) {
             u->recv_cb(u, ND_ENOBUFS, &buf, NULL, 0);
             return;
         }
-        memset(&msg, 0, sizeof(msg));
-        iov.iov_base = buf.base;
-        iov.iov_len = buf.len > INT_MAX ? INT_MAX : buf.len;
-        msg.msg_name = &ss;
-        msg.msg_namelen = sizeof(ss);
-        msg.msg_iov = &iov;
-        msg.msg_iovlen = 1;
-        do
-            n = recvmsg(u->fd, &msg, 0);
-        while (n < 0 && errno == EINTR);
-        if (n < 0) {
-            if (errno == EAGAIN || errno == EWOULDBLOCK) {
-                u->recv_cb(u, 0, &buf, NULL, 0);
-                return;
-            }
-            /* One report per wake-up: a persistent error must not be
-             * delivered ND_UDP_RECV_BATCH times. */
-            u->recv_cb(u, nd_err_from_errno(errno), &buf, NULL, 0);
+        n = nd_sock_recvmsg(u->fd, buf.base, buf.len, &from, &truncated);
+        if (n == ND_EAGAIN) {
+            u->recv_cb(u, 0, &buf, NULL, 0);
             return;
         }
-        if (nd__addr_from_os((struct sockaddr *)&ss, &from) < 0)
-            memset(&from, 0, sizeof(from));
-        u->recv_cb(u, (int)n, &buf, &from,
-                   (msg.msg_flags & MSG_TRUNC) ? ND_UDP_PARTIAL : 0);
+        if (n < 0) {
+            /* One report per wake-up: a persistent error must not be
+             * delivered ND_UDP_RECV_BATCH times. */
+            u->recv_cb(u, (int)n, &buf, NULL, 0);
+            return;
+        }
+        u->recv_cb(u, n > INT_MAX ? INT_MAX : (int)n, &buf, &from,
+                   truncated ? ND_UDP_PARTIAL : 0);
     }
 }
 
 /* ---- sending ------------------------------------------------------------ */
 
-/* One sendmsg(2) of the request's datagram: bytes sent, or an error
- * (ND_EAGAIN when the socket is full). */
+/* Send the request's datagram: bytes sent, or an error (ND_EAGAIN when
+ * the socket is full). */
 static int send_one(nd_udp_t *u, const nd_buf_t *bufs, unsigned nbufs,
-                    const void *addr, unsigned addrlen) {
-    struct iovec iov_small[ND_UDP_SEND_INLINE_BUFS], *iov = iov_small;
-    struct msghdr msg;
-    ssize_t n;
-    unsigned i;
-    int err;
+                    const nd_sockaddr_t *to) {
+    long n = nd_sock_sendmsg(u->fd, bufs, nbufs, to);
 
-    if (nbufs > ND_UDP_SEND_INLINE_BUFS) {
-        iov = malloc(nbufs * sizeof(*iov));
-        if (iov == NULL)
-            return ND_ENOMEM;
-    }
-    for (i = 0; i < nbufs; i++) {
-        iov[i].iov_base = bufs[i].base;
-        iov[i].iov_len = bufs[i].len;
-    }
-    memset(&msg, 0, sizeof(msg));
-    msg.msg_name = addrlen > 0 ? (void *)addr : NULL;
-    msg.msg_namelen = addrlen;
-    msg.msg_iov = iov;
-    msg.msg_iovlen = nbufs;
-    do
-        n = sendmsg(u->fd, &msg, 0);
-    while (n < 0 && errno == EINTR);
-    err = n < 0 ? errno : 0;
-    if (iov != iov_small)
-        free(iov);
-    if (n >= 0)
-        return n > INT_MAX ? INT_MAX : (int)n;
-    if (err == EAGAIN || err == EWOULDBLOCK)
-        return ND_EAGAIN;
-    return nd_err_from_errno(err);
+    return n > INT_MAX ? INT_MAX : (int)n;
 }
 
 static size_t total_of(const nd_buf_t *bufs, unsigned nbufs) {
@@ -398,20 +281,16 @@ static size_t total_of(const nd_buf_t *bufs, unsigned nbufs) {
     return n;
 }
 
-/* Check the destination of a send against the socket's state and turn it
- * into the OS's form (*addrlen 0: the connected peer). */
-static int destination(const nd_udp_t *u, const char *ip, int port,
-                       nd__sockaddr_buf_t *addr, unsigned *addrlen) {
+/* Check the destination of a send (NULL: the connected peer) against the
+ * socket's state. */
+static int destination(const nd_udp_t *u, const nd_sockaddr_t *to) {
     if (!usable(u))
         return ND_EBADF;
-    if (ip == NULL) {
-        *addrlen = 0;
+    if (to == NULL)
         return (u->uflags & ND__UDP_CONNECTED) ? 0 : ND_ENOTCONN;
-    }
     if (u->uflags & ND__UDP_CONNECTED)
         return ND_EISCONN;
-    if (nd__addr_to_os(ip, port, (struct sockaddr_storage *)addr->bytes,
-                       addrlen) < 0)
+    if (nd_sockaddr_family(to) == 0)
         return ND_EINVAL;
     return 0;
 }
@@ -421,8 +300,8 @@ static void flush(nd_udp_t *u) {
     while (!nd_queue_empty(&u->send_queue) && usable(u)) {
         nd_queue_t *q = nd_queue_head(&u->send_queue);
         nd_udp_send_t *req = ND_QUEUE_DATA(q, nd_udp_send_t, queue);
-        int rc =
-            send_one(u, req->bufs, req->nbufs, req->addr.bytes, req->addrlen);
+        int rc = send_one(u, req->bufs, req->nbufs,
+                          nd_sockaddr_family(&req->addr) ? &req->addr : NULL);
 
         if (rc == ND_EAGAIN)
             return;
@@ -457,15 +336,19 @@ static void run_done(nd_udp_t *u) {
 
 /* see udp.h */
 int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
-                unsigned nbufs, const char *ip, int port, nd_udp_send_cb cb) {
+                unsigned nbufs, const nd_sockaddr_t *to, nd_udp_send_cb cb) {
     int err;
 
     if (req == NULL || cb == NULL || (bufs == NULL && nbufs > 0) ||
         nbufs > ND__UDP_MAX_BUFS)
         return ND_EINVAL;
-    err = destination(u, ip, port, &req->addr, &req->addrlen);
+    err = destination(u, to);
     if (err < 0)
         return err;
+    if (to != NULL)
+        req->addr = *to;
+    else
+        memset(&req->addr, 0, sizeof(req->addr));
     req->bufs = req->inline_bufs;
     if (nbufs > ND_UDP_SEND_INLINE_BUFS) {
         req->bufs = malloc(nbufs * sizeof(*bufs));
@@ -505,19 +388,17 @@ int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
 
 /* see udp.h */
 int nd_udp_try_send(nd_udp_t *u, const nd_buf_t *bufs, unsigned nbufs,
-                    const char *ip, int port) {
-    nd__sockaddr_buf_t addr;
-    unsigned addrlen;
+                    const nd_sockaddr_t *to) {
     int err;
 
     if ((bufs == NULL && nbufs > 0) || nbufs > ND__UDP_MAX_BUFS)
         return ND_EINVAL;
-    err = destination(u, ip, port, &addr, &addrlen);
+    err = destination(u, to);
     if (err < 0)
         return err;
     if (!nd_queue_empty(&u->send_queue))
         return ND_EAGAIN;
-    return send_one(u, bufs, nbufs, addr.bytes, addrlen);
+    return send_one(u, bufs, nbufs, to);
 }
 
 /* ---- readiness ---------------------------------------------------------- */
@@ -545,200 +426,103 @@ static int opt_socket(nd_udp_t *u) {
 int nd_udp_set_broadcast(nd_udp_t *u, int on) {
     int err = opt_socket(u);
 
-    return err < 0 ? err : set_int_opt(u->fd, SOL_SOCKET, SO_BROADCAST, !!on);
+    return err < 0 ? err : nd_sock_set(u->fd, ND_SOCK_BROADCAST, !!on);
 }
 
-/* Set one option at the level of the socket's family. */
-static int set_family_opt(nd_udp_t *u, int v4_name, int v6_name, int value) {
+/* Set one option, in its version for the socket's family. */
+static int set_family_opt(nd_udp_t *u, enum nd_sock_opt v4,
+                          enum nd_sock_opt v6, int value) {
     int err = opt_socket(u);
 
     if (err < 0)
         return err;
-    if (u->family == 6)
-        return set_int_opt(u->fd, IPPROTO_IPV6, v6_name, value);
-    return set_int_opt(u->fd, IPPROTO_IP, v4_name, value);
+    return nd_sock_set(u->fd, u->family == 6 ? v6 : v4, value);
 }
 
 /* see udp.h */
 int nd_udp_set_ttl(nd_udp_t *u, int ttl) {
     if (ttl < 1 || ttl > 255)
         return ND_EINVAL;
-    return set_family_opt(u, IP_TTL, IPV6_UNICAST_HOPS, ttl);
+    return set_family_opt(u, ND_SOCK_IP_TTL, ND_SOCK_IPV6_HOPS, ttl);
 }
 
 /* see udp.h */
 int nd_udp_set_multicast_ttl(nd_udp_t *u, int ttl) {
-    int err;
-
     if (ttl < 0 || ttl > 255)
         return ND_EINVAL;
-    err = opt_socket(u);
-    if (err < 0)
-        return err;
-    if (u->family == 6)
-        return set_int_opt(u->fd, IPPROTO_IPV6, IPV6_MULTICAST_HOPS, ttl);
-    {
-        unsigned char v = (unsigned char)ttl; /* one byte on some systems */
-
-        if (setsockopt(u->fd, IPPROTO_IP, IP_MULTICAST_TTL, &v, sizeof(v)) != 0)
-            return set_int_opt(u->fd, IPPROTO_IP, IP_MULTICAST_TTL, ttl);
-    }
-    return 0;
+    return set_family_opt(u, ND_SOCK_IP_MULTICAST_TTL,
+                          ND_SOCK_IPV6_MULTICAST_HOPS, ttl);
 }
 
 /* see udp.h */
 int nd_udp_set_multicast_loop(nd_udp_t *u, int on) {
-    return set_family_opt(u, IP_MULTICAST_LOOP, IPV6_MULTICAST_LOOP, !!on);
+    return set_family_opt(u, ND_SOCK_IP_MULTICAST_LOOP,
+                          ND_SOCK_IPV6_MULTICAST_LOOP, !!on);
 }
 
-/* The interface index named by an IPv6 literal's zone ("::%eth0" or
- * "::%2"); 0 when there is none. */
-static unsigned zone_index(const char *ip) {
-    const char *zone = strchr(ip, '%');
-    unsigned idx;
-
-    if (zone == NULL || zone[1] == '\0')
-        return 0;
-    idx = if_nametoindex(zone + 1);
-    return idx != 0 ? idx : (unsigned)strtoul(zone + 1, NULL, 10);
+/* Parse an address literal (NULL allowed when optional) of the socket's
+ * family. */
+static int literal(const nd_udp_t *u, const char *ip, int optional,
+                   nd_sockaddr_t *out) {
+    if (ip == NULL)
+        return optional ? 0 : ND_EINVAL;
+    if (nd_ip_addr(ip, 0, out) < 0 || nd_sockaddr_family(out) != u->family)
+        return ND_EINVAL;
+    return 0;
 }
 
 /* see udp.h */
 int nd_udp_set_multicast_interface(nd_udp_t *u, const char *iface) {
-    struct sockaddr_storage ss;
-    unsigned len;
+    nd_sockaddr_t i;
     int err = opt_socket(u);
 
-    if (err < 0)
-        return err;
-    if (iface == NULL || nd__addr_to_os(iface, 0, &ss, &len) < 0)
-        return ND_EINVAL;
-    if (u->family == 6) {
-        unsigned idx = zone_index(iface);
-
-        if (ss.ss_family != AF_INET6)
-            return ND_EINVAL;
-        return set_int_opt(u->fd, IPPROTO_IPV6, IPV6_MULTICAST_IF, (int)idx);
-    }
-    if (ss.ss_family != AF_INET)
-        return ND_EINVAL;
-    if (setsockopt(u->fd, IPPROTO_IP, IP_MULTICAST_IF,
-                   &((struct sockaddr_in *)&ss)->sin_addr,
-                   sizeof(struct in_addr)) != 0)
-        return nd_err_from_errno(errno);
-    return 0;
+    if (err == 0)
+        err = literal(u, iface, 0, &i);
+    return err < 0 ? err : nd_sock_multicast_if(u->fd, &i);
 }
 
 /* see udp.h */
 int nd_udp_set_membership(nd_udp_t *u, const char *group, const char *iface,
                           int join) {
-    struct sockaddr_storage g, i;
-    unsigned len;
+    nd_sockaddr_t g, i;
     int err = opt_socket(u);
 
+    if (err == 0)
+        err = literal(u, group, 0, &g);
+    if (err == 0)
+        err = literal(u, iface, 1, &i);
     if (err < 0)
         return err;
-    if (group == NULL || nd__addr_to_os(group, 0, &g, &len) < 0)
-        return ND_EINVAL;
-    if (iface != NULL && nd__addr_to_os(iface, 0, &i, &len) < 0)
-        return ND_EINVAL;
-    if (g.ss_family == AF_INET) {
-        struct ip_mreq m;
-
-        if (u->family != 4 || (iface != NULL && i.ss_family != AF_INET))
-            return ND_EINVAL;
-        memset(&m, 0, sizeof(m));
-        m.imr_multiaddr = ((struct sockaddr_in *)&g)->sin_addr;
-        m.imr_interface.s_addr = htonl(INADDR_ANY);
-        if (iface != NULL)
-            m.imr_interface = ((struct sockaddr_in *)&i)->sin_addr;
-        if (setsockopt(u->fd, IPPROTO_IP,
-                       join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &m,
-                       sizeof(m)) != 0)
-            return nd_err_from_errno(errno);
-        return 0;
-    } else {
-        struct ipv6_mreq m;
-
-        if (u->family != 6)
-            return ND_EINVAL;
-        memset(&m, 0, sizeof(m));
-        m.ipv6mr_multiaddr = ((struct sockaddr_in6 *)&g)->sin6_addr;
-        m.ipv6mr_interface = iface != NULL ? zone_index(iface) : 0;
-        if (setsockopt(u->fd, IPPROTO_IPV6,
-                       join ? IPV6_ADD_MEMBERSHIP : IPV6_DROP_MEMBERSHIP, &m,
-                       sizeof(m)) != 0)
-            return nd_err_from_errno(errno);
-        return 0;
-    }
+    return nd_sock_membership(u->fd, &g, NULL, iface != NULL ? &i : NULL,
+                              join);
 }
 
 /* see udp.h */
 int nd_udp_set_source_membership(nd_udp_t *u, const char *source,
                                  const char *group, const char *iface,
                                  int join) {
-    struct sockaddr_storage s, g, i;
-    unsigned len;
+    nd_sockaddr_t s, g, i;
     int err = opt_socket(u);
 
+    if (err == 0)
+        err = literal(u, source, 0, &s);
+    if (err == 0)
+        err = literal(u, group, 0, &g);
+    if (err == 0)
+        err = literal(u, iface, 1, &i);
     if (err < 0)
         return err;
-    if (source == NULL || group == NULL ||
-        nd__addr_to_os(source, 0, &s, &len) < 0 ||
-        nd__addr_to_os(group, 0, &g, &len) < 0 ||
-        (iface != NULL && nd__addr_to_os(iface, 0, &i, &len) < 0))
-        return ND_EINVAL;
-    if (s.ss_family != g.ss_family ||
-        (iface != NULL && i.ss_family != g.ss_family) ||
-        (g.ss_family == AF_INET6) != (u->family == 6))
-        return ND_EINVAL;
-    if (g.ss_family == AF_INET) {
-        struct ip_mreq_source m;
-
-        memset(&m, 0, sizeof(m));
-        m.imr_multiaddr = ((struct sockaddr_in *)&g)->sin_addr;
-        m.imr_sourceaddr = ((struct sockaddr_in *)&s)->sin_addr;
-        m.imr_interface.s_addr = htonl(INADDR_ANY);
-        if (iface != NULL)
-            m.imr_interface = ((struct sockaddr_in *)&i)->sin_addr;
-        if (setsockopt(u->fd, IPPROTO_IP,
-                       join ? IP_ADD_SOURCE_MEMBERSHIP
-                            : IP_DROP_SOURCE_MEMBERSHIP,
-                       &m, sizeof(m)) != 0)
-            return nd_err_from_errno(errno);
-        return 0;
-    } else {
-        struct group_source_req m;
-
-        memset(&m, 0, sizeof(m));
-        m.gsr_interface = iface != NULL ? zone_index(iface) : 0;
-        memcpy(&m.gsr_group, &g, sizeof(struct sockaddr_in6));
-        memcpy(&m.gsr_source, &s, sizeof(struct sockaddr_in6));
-        if (setsockopt(u->fd, IPPROTO_IPV6,
-                       join ? MCAST_JOIN_SOURCE_GROUP
-                            : MCAST_LEAVE_SOURCE_GROUP,
-                       &m, sizeof(m)) != 0)
-            return nd_err_from_errno(errno);
-        return 0;
-    }
+    return nd_sock_membership(u->fd, &g, &s, iface != NULL ? &i : NULL, join);
 }
 
 /* see udp.h */
 int nd_udp_buffer_size(nd_udp_t *u, int send, int *value) {
-    int name = send ? SO_SNDBUF : SO_RCVBUF;
-    socklen_t len = sizeof(*value);
+    enum nd_sock_opt opt = send ? ND_SOCK_SNDBUF : ND_SOCK_RCVBUF;
     int err = opt_socket(u);
 
-    if (err < 0)
-        return err;
-    if (*value > 0) {
-        err = set_int_opt(u->fd, SOL_SOCKET, name, *value);
-        if (err < 0)
-            return err;
-    }
-    if (getsockopt(u->fd, SOL_SOCKET, name, value, &len) != 0)
-        return nd_err_from_errno(errno);
-    return 0;
+    if (err == 0 && *value > 0)
+        err = nd_sock_set(u->fd, opt, *value);
+    return err < 0 ? err : nd_sock_get(u->fd, opt, value);
 }
 
 /* ---- closing ------------------------------------------------------------ */
@@ -770,7 +554,7 @@ void nd__udp_close(nd_udp_t *u) {
         nd_io_stop(&u->io);
         nd_queue_remove(&u->io.h.handle_queue);
         u->io.h.flags |= ND__HANDLE_CLOSED;
-        close(u->fd); /* no retry on EINTR: the fd is gone either way */
+        nd_sock_close(u->fd); /* the fd is gone even on an error */
     }
     u->fd = -1;
     u->uflags &= ~(ND__UDP_OPEN | ND__UDP_RECEIVING);

@@ -3,10 +3,13 @@
  * Node's dgram module.
  *
  *     nd_udp_t u;
+ *     nd_sockaddr_t addr, to;
+ *     nd_ip_addr("127.0.0.1", 0, &addr);
+ *     nd_ip_addr("127.0.0.1", 41234, &to);
  *     nd_udp_init(loop, &u);
- *     nd_udp_bind(&u, "127.0.0.1", 0, 0);
+ *     nd_udp_bind(&u, &addr, 0);
  *     nd_udp_recv_start(&u, alloc_cb, recv_cb);
- *     nd_udp_send(&req, &u, bufs, 1, "127.0.0.1", 41234, send_cb);
+ *     nd_udp_send(&req, &u, bufs, 1, &to, send_cb);
  *     ...
  *     nd_close(&u.h, close_cb);
  *
@@ -14,8 +17,9 @@
  * by nd_udp_bind() (or nd_udp_connect()), in the family of the address
  * given, non-blocking and close-on-exec.  Options that need a socket
  * (broadcast, TTL, multicast, buffer sizes) return ND_EBADF before that,
- * as Node reports them.  Addresses are text literals ("::1"), never host
- * names: the caller resolves names first (dns.h).
+ * as Node reports them.  Addresses are nd_sockaddr_t values (addr.h),
+ * made from literals by nd_ip_addr(); the multicast options take text
+ * literals.  Host names are resolved first (dns.h).
  *
  * Receiving.  While receiving, each time the socket is readable the loop
  * asks alloc_cb for a buffer, receives one datagram into it and calls
@@ -55,7 +59,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "dns.h"
+#include "addr.h"
 #include "loop.h"
 #include "stream.h" /* nd_buf_t */
 
@@ -77,15 +81,8 @@ enum { ND_UDP_PARTIAL = 1u << 0 };
 
 typedef void (*nd_udp_alloc_cb)(nd_udp_t *u, size_t suggested, nd_buf_t *buf);
 typedef void (*nd_udp_recv_cb)(nd_udp_t *u, int nread, const nd_buf_t *buf,
-                               const nd_addr_t *from, unsigned flags);
+                               const nd_sockaddr_t *from, unsigned flags);
 typedef void (*nd_udp_send_cb)(nd_udp_send_t *req, int status);
-
-/* A socket address as the OS wants it: private, big and aligned enough
- * for any (it holds a struct sockaddr_storage). */
-typedef union {
-    unsigned char bytes[128];
-    uint64_t align;
-} nd__sockaddr_buf_t;
 
 struct nd_udp_send_s {
     void *data; /* free for the caller */
@@ -96,8 +93,7 @@ struct nd_udp_send_s {
     nd_buf_t *bufs;
     unsigned nbufs;
     int status;
-    unsigned addrlen; /* 0: the connected peer */
-    nd__sockaddr_buf_t addr;
+    nd_sockaddr_t addr; /* family 0: the connected peer */
     nd_buf_t inline_bufs[ND_UDP_SEND_INLINE_BUFS];
 };
 
@@ -120,23 +116,23 @@ struct nd_udp_s {
 /* A handle without a socket yet; it must be closed with nd_close(). */
 int nd_udp_init(nd_loop_t *loop, nd_udp_t *u);
 
-/* Create the socket in ip's family and bind it to ip:port (port 0: any
- * free port).  ND_EINVAL if ip is not an address literal, the port is out
- * of range, or the socket is already bound; the OS's errors otherwise
- * (ND_EADDRINUSE, ND_EADDRNOTAVAIL, ND_EACCES). */
-int nd_udp_bind(nd_udp_t *u, const char *ip, int port, unsigned flags);
+/* Create the socket in addr's family and bind it to addr (port 0: any
+ * free port).  ND_EINVAL if addr holds no IP address or one of the other
+ * family than the socket's, or the socket is already bound; the OS's
+ * errors otherwise (ND_EADDRINUSE, ND_EADDRNOTAVAIL, ND_EACCES). */
+int nd_udp_bind(nd_udp_t *u, const nd_sockaddr_t *addr, unsigned flags);
 
-/* Send only to ip:port and receive only from it (creating and binding the
- * socket to the wildcard address of ip's family first if needed).
- * ND_EISCONN when already connected. */
-int nd_udp_connect(nd_udp_t *u, const char *ip, int port);
+/* Send only to addr and receive only from it (creating and binding the
+ * socket to the wildcard address of addr's family first if needed).
+ * ND_EINVAL for no IP address, ND_EISCONN when already connected. */
+int nd_udp_connect(nd_udp_t *u, const nd_sockaddr_t *addr);
 /* Forget the peer.  ND_ENOTCONN when not connected. */
 int nd_udp_disconnect(nd_udp_t *u);
 
 /* The local address, and the connected peer's (ND_ENOTCONN if none);
  * ND_EBADF before the socket exists. */
-int nd_udp_getsockname(const nd_udp_t *u, nd_addr_t *out);
-int nd_udp_getpeername(const nd_udp_t *u, nd_addr_t *out);
+int nd_udp_getsockname(const nd_udp_t *u, nd_sockaddr_t *out);
+int nd_udp_getpeername(const nd_udp_t *u, nd_sockaddr_t *out);
 
 /* Start receiving (ND_EBADF without a socket, ND_EINVAL for NULL
  * callbacks or a closing handle; starting again replaces the callbacks). */
@@ -145,19 +141,19 @@ int nd_udp_recv_start(nd_udp_t *u, nd_udp_alloc_cb alloc_cb,
 /* Stop receiving.  Idempotent. */
 int nd_udp_recv_stop(nd_udp_t *u);
 
-/* Queue one datagram made of bufs[0 .. nbufs) for ip:port, or for the
- * connected peer when ip is NULL.  Returns 0 (cb, which must not be NULL,
+/* Queue one datagram made of bufs[0 .. nbufs) for to (copied), or for the
+ * connected peer when to is NULL.  Returns 0 (cb, which must not be NULL,
  * runs later), or an error and cb never runs: ND_EBADF without a socket
- * or when closing; ND_EINVAL for a bad address or port, or an address of
- * the other family on an IPv4 socket; ND_EISCONN with an address on a
+ * or when closing; ND_EINVAL for no IP address, or an address of the
+ * other family on an IPv4 socket; ND_EISCONN with an address on a
  * connected socket; ND_ENOTCONN without one on an unconnected socket;
  * ND_ENOMEM. */
 int nd_udp_send(nd_udp_send_t *req, nd_udp_t *u, const nd_buf_t *bufs,
-                unsigned nbufs, const char *ip, int port, nd_udp_send_cb cb);
+                unsigned nbufs, const nd_sockaddr_t *to, nd_udp_send_cb cb);
 /* Send now: the number of bytes sent, ND_EAGAIN when sends are queued or
  * the socket is full, or the errors of nd_udp_send() and of the OS. */
 int nd_udp_try_send(nd_udp_t *u, const nd_buf_t *bufs, unsigned nbufs,
-                    const char *ip, int port);
+                    const nd_sockaddr_t *to);
 
 /* ---- options (ND_EBADF until the socket exists) ------------------------- */
 

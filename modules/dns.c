@@ -52,9 +52,12 @@ static void after_getaddrinfo(nd_getaddrinfo_t *req, int status) {
         duk_push_array(ctx);
         duk_push_array(ctx);
         for (i = 0; status == 0 && i < req->naddrs; i++) {
-            duk_push_string(ctx, req->addrs[i].ip);
+            char ip[ND_IP_NAME_MAX];
+            int port, family = nd_ip_name(&req->addrs[i], ip, &port);
+
+            duk_push_string(ctx, ip);
             duk_put_prop_index(ctx, -3, (duk_uarridx_t)i);
-            duk_push_int(ctx, req->addrs[i].family);
+            duk_push_int(ctx, family);
             duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
         }
         nd_engine_call(r->engine, 3);

@@ -155,42 +155,50 @@ static duk_ret_t u_bind(duk_context *ctx) {
     const char *ip = check_ip(ctx, 1);
     int port = check_port(ctx, 2);
     uint32_t flags = nd_check_uint32(ctx, 3, "flags");
+    nd_sockaddr_t addr;
+    int rc = nd_ip_addr(ip, port, &addr);
 
-    return push_rc(ctx, nd_udp_bind(&b->udp, ip, port, flags));
+    return push_rc(ctx, rc < 0 ? rc : nd_udp_bind(&b->udp, &addr, flags));
 }
 
 static duk_ret_t u_connect(duk_context *ctx) {
     box_t *b = check_box(ctx);
     const char *ip = check_ip(ctx, 1);
+    nd_sockaddr_t addr;
+    int rc = nd_ip_addr(ip, check_port(ctx, 2), &addr);
 
-    return push_rc(ctx, nd_udp_connect(&b->udp, ip, check_port(ctx, 2)));
+    return push_rc(ctx, rc < 0 ? rc : nd_udp_connect(&b->udp, &addr));
 }
 
 static duk_ret_t u_disconnect(duk_context *ctx) {
     return push_rc(ctx, nd_udp_disconnect(&check_box(ctx)->udp));
 }
 
-static duk_ret_t push_name(duk_context *ctx, int rc, const nd_addr_t *a) {
-    if (rc < 0)
-        return push_rc(ctx, rc);
+static duk_ret_t push_name(duk_context *ctx, int rc, const nd_sockaddr_t *a) {
+    char ip[ND_IP_NAME_MAX];
+    int family, port;
+
+    family = rc < 0 ? rc : nd_ip_name(a, ip, &port);
+    if (family < 0)
+        return push_rc(ctx, family);
     duk_push_array(ctx);
-    duk_push_string(ctx, a->ip);
+    duk_push_string(ctx, ip);
     duk_put_prop_index(ctx, -2, 0);
-    duk_push_int(ctx, a->family);
+    duk_push_int(ctx, family);
     duk_put_prop_index(ctx, -2, 1);
-    duk_push_int(ctx, a->port);
+    duk_push_int(ctx, port);
     duk_put_prop_index(ctx, -2, 2);
     return 1;
 }
 
 static duk_ret_t u_getsockname(duk_context *ctx) {
-    nd_addr_t a;
+    nd_sockaddr_t a;
 
     return push_name(ctx, nd_udp_getsockname(&check_box(ctx)->udp, &a), &a);
 }
 
 static duk_ret_t u_getpeername(duk_context *ctx) {
-    nd_addr_t a;
+    nd_sockaddr_t a;
 
     return push_name(ctx, nd_udp_getpeername(&check_box(ctx)->udp, &a), &a);
 }
@@ -209,9 +217,11 @@ static void alloc_cb(nd_udp_t *u, size_t suggested, nd_buf_t *buf) {
 }
 
 static void recv_cb(nd_udp_t *u, int nread, const nd_buf_t *buf,
-                    const nd_addr_t *from, unsigned flags) {
+                    const nd_sockaddr_t *from, unsigned flags) {
     box_t *b = u->h.data;
     duk_context *ctx = nd_engine_ctx(b->engine);
+    char ip[ND_IP_NAME_MAX];
+    int family = 0, port = 0;
 
     (void)flags; /* a cut datagram is delivered cut, as in Node */
     if ((nread >= 0 && from == NULL) || nd_engine_exiting(b->engine))
@@ -229,9 +239,10 @@ static void recv_cb(nd_udp_t *u, int nread, const nd_buf_t *buf,
         duk_push_buffer_object(ctx, -1, 0, (duk_size_t)nread,
                                DUK_BUFOBJ_UINT8ARRAY);
         duk_remove(ctx, -2);
-        duk_push_string(ctx, from->ip);
-        duk_push_int(ctx, from->family);
-        duk_push_int(ctx, from->port);
+        family = nd_ip_name(from, ip, &port);
+        duk_push_string(ctx, ip);
+        duk_push_int(ctx, family < 0 ? 0 : family);
+        duk_push_int(ctx, port);
     } else {
         duk_push_undefined(ctx);
         duk_push_undefined(ctx);
@@ -274,6 +285,7 @@ static void after_send(nd_udp_send_t *req, int status) {
 static duk_ret_t u_send(duk_context *ctx) {
     box_t *b = check_box(ctx);
     const char *ip = NULL;
+    nd_sockaddr_t to;
     int port = 0, rc;
     nd_buf_t small[8], *bufs = small;
     size_t total = 0;
@@ -313,7 +325,9 @@ static duk_ret_t u_send(duk_context *ctx) {
         total += len;
         duk_put_prop_index(ctx, keep, i); /* keeps the bytes alive */
     }
-    rc = nd_udp_try_send(&b->udp, bufs, n, ip, port);
+    rc = ip != NULL ? nd_ip_addr(ip, port, &to) : 0;
+    if (rc == 0)
+        rc = nd_udp_try_send(&b->udp, bufs, n, ip != NULL ? &to : NULL);
     if (rc >= 0) {
         rc = rc == INT32_MAX ? rc : rc + 1;
     } else if (rc == ND_EAGAIN) {
@@ -323,7 +337,8 @@ static duk_ret_t u_send(duk_context *ctx) {
         } else {
             r->engine = b->engine;
             r->bytes = total;
-            rc = nd_udp_send(&r->req, &b->udp, bufs, n, ip, port, after_send);
+            rc = nd_udp_send(&r->req, &b->udp, bufs, n,
+                             ip != NULL ? &to : NULL, after_send);
             if (rc < 0) {
                 free(r);
             } else {

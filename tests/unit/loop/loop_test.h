@@ -45,6 +45,33 @@ static inline void lt_close_quiet(nd_handle_t *h) {
     (void)h;
 }
 
+#include "addr.h"
+
+/* An address's text form, for checks. */
+typedef struct {
+    int family; /* 4, 6, or a negative code */
+    char ip[ND_IP_NAME_MAX];
+    int port;
+} lt_name_t;
+
+static inline lt_name_t lt_name(const nd_sockaddr_t *addr) {
+    lt_name_t n;
+
+    n.family = nd_ip_name(addr, n.ip, &n.port);
+    return n;
+}
+
+/* The address ip:port, which must parse; valid until the eighth call
+ * after this one. */
+static inline const nd_sockaddr_t *lt_addr(const char *ip, int port) {
+    static nd_sockaddr_t ring[8];
+    static unsigned next;
+    nd_sockaddr_t *a = &ring[next++ % 8];
+
+    ND_CHECK_EQ(nd_ip_addr(ip, port, a), 0);
+    return a;
+}
+
 static inline uint64_t lt_ms(void) {
     return nd_hrtime() / 1000000u;
 }

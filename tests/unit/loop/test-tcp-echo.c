@@ -151,12 +151,12 @@ static void test_echo(void) {
     memset(&client, 0, sizeof(client));
 
     lt_open(&loop);
-    ND_CHECK_EQ(nd_sock_listen("127.0.0.1", &port, 16, &listener.fd), 0);
+    ND_CHECK_EQ(nd_sock_tcp_listen("127.0.0.1", &port, 16, &listener.fd), 0);
     ND_CHECK_INT(port, >, 0);
     ND_CHECK_EQ(nd_io_init(&loop, &listener.io, listener.fd), 0);
     ND_CHECK_EQ(nd_io_start(&listener.io, accept_cb, ND_POLL_IN), 0);
 
-    ND_CHECK_EQ(nd_sock_connect("127.0.0.1", port, &client.fd, &done), 0);
+    ND_CHECK_EQ(nd_sock_tcp_connect("127.0.0.1", port, &client.fd, &done), 0);
     client.buf = message;
     client.len = MESSAGE_SIZE;
     ND_CHECK_EQ(nd_io_init(&loop, &client.io, client.fd), 0);
@@ -188,11 +188,11 @@ static void test_refused(void) {
     int port = 0, probe, fd, done = 0, err;
 
     /* A port that was just free: listen on it, learn it, close it. */
-    ND_CHECK_EQ(nd_sock_listen("127.0.0.1", &port, 1, &probe), 0);
+    ND_CHECK_EQ(nd_sock_tcp_listen("127.0.0.1", &port, 1, &probe), 0);
     ND_CHECK_EQ(nd_sock_close(probe), 0);
 
     lt_open(&loop);
-    err = nd_sock_connect("127.0.0.1", port, &fd, &done);
+    err = nd_sock_tcp_connect("127.0.0.1", port, &fd, &done);
     if (err == ND_ECONNREFUSED) {
         fprintf(stderr, "    (refused at once)\n");
         lt_finish(&loop);
@@ -213,10 +213,10 @@ static void test_would_block(void) {
     int port = 0, l, c, a = -1, done = 0, i;
     char byte;
 
-    ND_CHECK_EQ(nd_sock_listen("127.0.0.1", &port, 4, &l), 0);
+    ND_CHECK_EQ(nd_sock_tcp_listen("127.0.0.1", &port, 4, &l), 0);
     ND_CHECK_EQ(nd_sock_accept(l, &a), ND_EAGAIN);
     ND_CHECK_EQ(nd_sock_error(l), 0);
-    ND_CHECK_EQ(nd_sock_connect("127.0.0.1", port, &c, &done), 0);
+    ND_CHECK_EQ(nd_sock_tcp_connect("127.0.0.1", port, &c, &done), 0);
     /* The connection reaches the backlog soon; poll for it without a
      * poller (this case is about the shim alone). */
     for (i = 0; i < 2000 && nd_sock_accept(l, &a) == ND_EAGAIN; i++)
@@ -231,9 +231,9 @@ static void test_would_block(void) {
 static void test_bad_address(void) {
     int port = 0, fd, done;
 
-    ND_CHECK_EQ(nd_sock_listen("not an address", &port, 1, &fd), ND_EINVAL);
-    ND_CHECK_EQ(nd_sock_connect("127.0.0.1", 70000, &fd, &done), ND_EINVAL);
-    ND_CHECK_EQ(nd_sock_connect("1.2.3", 80, &fd, &done), ND_EINVAL);
+    ND_CHECK_EQ(nd_sock_tcp_listen("not an address", &port, 1, &fd), ND_EINVAL);
+    ND_CHECK_EQ(nd_sock_tcp_connect("127.0.0.1", 70000, &fd, &done), ND_EINVAL);
+    ND_CHECK_EQ(nd_sock_tcp_connect("1.2.3", 80, &fd, &done), ND_EINVAL);
 }
 
 int main(void) {

@@ -457,28 +457,7 @@ static void test_reset(void) {
     ND_CHECK_STR(lt_buf, "read:ECONNRESET ");
 }
 
-static void test_addresses(void) {
-    nd_sockaddr_t a;
-    char name[ND_IP_NAME_MAX];
-    int port;
-
-    ND_CHECK_EQ(nd_ip_addr("10.1.2.3", 80, &a), 0);
-    ND_CHECK_EQ(nd_ip_name(&a, name, &port), 4);
-    ND_CHECK_STR(name, "10.1.2.3");
-    ND_CHECK_EQ(port, 80);
-    ND_CHECK_EQ(nd_ip_addr("::ffff:1.2.3.4", 65535, &a), 0);
-    ND_CHECK_EQ(nd_ip_name(&a, name, &port), 6);
-    ND_CHECK_STR(name, "::ffff:1.2.3.4");
-    ND_CHECK_EQ(port, 65535);
-    ND_CHECK_EQ(nd_ip_addr("localhost", 1, &a), ND_EINVAL);
-    ND_CHECK_EQ(nd_ip_addr("1.2.3.4", 65536, &a), ND_EINVAL);
-    ND_CHECK_EQ(nd_ip_addr("1.2.3.4", -1, &a), ND_EINVAL);
-    ND_CHECK_EQ(nd_ip_addr("", 1, &a), ND_EINVAL);
-    ND_CHECK_EQ(nd_ip_name(&a, name, &port), ND_EAFNOSUPPORT);
-}
-
 int main(void) {
-    ND_RUN(test_addresses);
     ND_RUN(test_echo_v4);
     ND_RUN(test_echo_v6);
     ND_RUN(test_unix_echo);
