@@ -33,6 +33,7 @@ static const struct {
     {"buffer", nd_mod_buffer_open},
     {"crypto", nd_mod_crypto_open},
     {"dns", nd_mod_dns_open},
+    {"events", nd_mod_events_open},
     {"fs", nd_mod_fs_open},
     {"http_parser", nd_mod_http_parser_open},
     {"messaging", nd_mod_messaging_open},

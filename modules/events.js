@@ -16,6 +16,9 @@
  *   property is the user's function; every lookup that compares listeners
  *   also checks `.listener`, so `off(name, fn)` finds it.
  *
+ * emit is a C function (modules/events.c) that handles the common cases
+ * and hands the rest to the JS emitSlow below.
+ *
  * Not supported: `captureRejections` (turning rejected promises returned by
  * listeners into 'error' events) and EventEmitterAsyncResource. Asking for
  * either throws ERR_NOT_SUPPORTED.
@@ -87,7 +90,12 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
     return maxListenersOf(this);
 };
 
-EventEmitter.prototype.emit = function emit(type) {
+// The whole of emit in JS.  The emit installed below is the C fast path
+// of modules/events.c, which handles the common cases itself (without the
+// `arguments` object this function needs) and calls this one for the rest:
+// 'error', an emitter without `_events`, a `_events` entry that is not an
+// object.
+function emitSlow(type) {
     var events = this._events;
     var isError = type === 'error';
     var argc = arguments.length - 1;
@@ -138,13 +146,17 @@ EventEmitter.prototype.emit = function emit(type) {
         }
         return true;
     }
-    var listeners = handler.slice();
+    var listeners = Array.prototype.slice.call(handler);
     var args = restOf(arguments);
     for (var i = 0; i < listeners.length; i++) {
         listeners[i].apply(this, args);
     }
     return true;
-};
+}
+
+var nativeEmit = internalBinding('events').emit;
+nativeEmit.slow = emitSlow;
+EventEmitter.prototype.emit = nativeEmit;
 
 // Everything after the event name.
 function restOf(args) {
