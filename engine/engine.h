@@ -158,6 +158,7 @@ duk_ret_t nd_mod_os_open(duk_context *ctx);
 duk_ret_t nd_mod_process_open(duk_context *ctx);
 duk_ret_t nd_mod_stream_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_timers_open(duk_context *ctx);
+duk_ret_t nd_mod_tasks_open(duk_context *ctx);
 duk_ret_t nd_mod_tcp_wrap_open(duk_context *ctx);
 duk_ret_t nd_mod_tty_open(duk_context *ctx);
 duk_ret_t nd_mod_udp_wrap_open(duk_context *ctx);

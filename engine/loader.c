@@ -41,6 +41,7 @@ static const struct {
     {"os", nd_mod_os_open},
     {"process", nd_mod_process_open},
     {"stream_wrap", nd_mod_stream_wrap_open},
+    {"tasks", nd_mod_tasks_open},
     {"tcp_wrap", nd_mod_tcp_wrap_open},
     {"timers", nd_mod_timers_open},
     {"tty", nd_mod_tty_open},
