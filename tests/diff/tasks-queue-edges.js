@@ -32,28 +32,37 @@ process.on('unhandledRejection', function (reason) {
     errors.push('unhandled ' + reason.message);
 });
 
+// Each step is armed by the one before, so no two are due at once: when a
+// tick throws, where the rest of the queue runs relative to other due
+// timers is a matter of timing (in Node as in nodule).
 setTimeout(function () {
     note('timeout1');
     process.nextTick(function () { throw new Error('tick threw'); });
-    process.nextTick(function () { note('tick after throw'); });
+    process.nextTick(function () {
+        note('tick after throw');
+        setTimeout(step2, 1);
+    });
 }, 1);
 
-setTimeout(function () {
+function step2() {
     note('timeout2');
     Promise.reject(new Error('nobody'));
-}, 5);
+    setTimeout(step3, 1);
+}
 
-setTimeout(function () {
+function step3() {
     // a callback that queues nothing
     note('timeout3');
-}, 10);
+    setTimeout(step4, 1);
+    setTimeout(report, 10);
+}
 
-setTimeout(function () {
+function step4() {
     note('timeout4');
     throw new Error('plain');
-}, 15);
+}
 
-setTimeout(function () {
+function report() {
     console.log(log.join('\n'));
     console.log(errors.join('\n'));
     try { process.nextTick('nope'); } catch (err) {
@@ -62,4 +71,4 @@ setTimeout(function () {
     try { process.nextTick(); } catch (err) {
         console.log(err.code, err.message);
     }
-}, 30);
+}
