@@ -98,9 +98,70 @@ static duk_ret_t ev_emit(duk_context *ctx) {
     return 1;
 }
 
+/* ---- once wrappers ------------------------------------------------------ */
+
+/* A `once` listener is stored as a wrapper that removes itself and then
+ * calls the user's function.  Node's wrapper reads `arguments`; this one
+ * is a C function, so calling it builds no arguments object.  Its state is
+ * in hidden properties; `listener` is public, as in Node, because
+ * off(name, fn) and listeners() look through it. */
+#define KEY_TARGET DUK_HIDDEN_SYMBOL("target")
+#define KEY_TYPE DUK_HIDDEN_SYMBOL("type")
+#define KEY_FIRED DUK_HIDDEN_SYMBOL("fired")
+
+/* The wrapper: the first call removes it and calls the listener with the
+ * emitter as `this` and the same arguments; later calls do nothing. */
+static duk_ret_t ev_once_call(duk_context *ctx) {
+    duk_idx_t argc = duk_get_top(ctx);
+    duk_idx_t self = argc, target = argc + 1, i;
+
+    duk_push_current_function(ctx);
+    duk_get_prop_literal(ctx, self, KEY_FIRED);
+    if (duk_to_boolean(ctx, -1))
+        return 0;
+    duk_pop(ctx);
+    duk_get_prop_literal(ctx, self, KEY_TARGET);
+    duk_get_prop_literal(ctx, target, "removeListener");
+    duk_dup(ctx, target);
+    duk_get_prop_literal(ctx, self, KEY_TYPE);
+    duk_dup(ctx, self);
+    duk_call_method(ctx, 2);
+    duk_pop(ctx);
+    duk_push_true(ctx);
+    duk_put_prop_literal(ctx, self, KEY_FIRED);
+    duk_get_prop_literal(ctx, self, "listener");
+    duk_dup(ctx, target);
+    duk_require_stack(ctx, argc);
+    for (i = 0; i < argc; i++)
+        duk_dup(ctx, i);
+    duk_call_method(ctx, argc);
+    return 1;
+}
+
+/* onceWrap(target, type, listener) -> wrapper */
+static duk_ret_t ev_once_wrap(duk_context *ctx) {
+    duk_push_c_function(ctx, ev_once_call, DUK_VARARGS);
+    /* Named and sized like Node's wrapper, a bound function. */
+    duk_push_literal(ctx, "name");
+    duk_push_literal(ctx, "bound onceWrapper");
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
+                              DUK_DEFPROP_SET_CONFIGURABLE);
+    duk_dup(ctx, 0);
+    duk_put_prop_literal(ctx, -2, KEY_TARGET);
+    duk_dup(ctx, 1);
+    duk_put_prop_literal(ctx, -2, KEY_TYPE);
+    duk_push_false(ctx);
+    duk_put_prop_literal(ctx, -2, KEY_FIRED);
+    duk_dup(ctx, 2);
+    duk_put_prop_literal(ctx, -2, "listener");
+    return 1;
+}
+
 /* see engine.h */
 duk_ret_t nd_mod_events_open(duk_context *ctx) {
     duk_push_object(ctx);
+    duk_push_c_function(ctx, ev_once_wrap, 3);
+    duk_put_prop_literal(ctx, -2, "onceWrap");
     duk_push_c_function(ctx, ev_emit, DUK_VARARGS);
     /* Node's emit has name 'emit' and length 1. */
     duk_push_literal(ctx, "name");
