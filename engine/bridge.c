@@ -13,7 +13,8 @@
  *   3. run bootstrap's drain(): the whole nextTick queue, then the whole
  *      microtask queue, repeated until both are empty; a throwing tick or
  *      an unhandled rejection goes through step 2 and the drain is repeated
- *      until it completes.
+ *      until it completes.  When its queues are all empty, as after most
+ *      callbacks, the call into JS is skipped (drain_needed()).
  *
  * A call made while JS is already running (depth > 0) skips step 3: ticks
  * must not run in the middle of someone else's JS.  Once the engine is
@@ -141,11 +142,38 @@ static void route_error(nd_engine_t *e) {
         nd__engine_exit(e, code, 1);
 }
 
+/* Is anything queued for drain()?  Its `queues` property lists the arrays
+ * it empties (tasks.js); reading their lengths here is much cheaper than
+ * a protected call into JS after every callback, most of which queue
+ * nothing.  Anything unexpected counts as "yes". */
+static int drain_needed(nd_engine_t *e) {
+    duk_context *ctx = e->ctx;
+    duk_uarridx_t i, n;
+    int needed = 0;
+
+    nd__push_entry(e, "drain");
+    duk_get_prop_literal(ctx, -1, "queues");
+    if (!duk_is_array(ctx, -1)) {
+        duk_pop_2(ctx);
+        return 1;
+    }
+    n = (duk_uarridx_t)duk_get_length(ctx, -1);
+    for (i = 0; i < n && !needed; i++) {
+        duk_get_prop_index(ctx, -1, i);
+        needed = !duk_is_array(ctx, -1) || duk_get_length(ctx, -1) > 0;
+        duk_pop(ctx);
+    }
+    duk_pop_2(ctx);
+    return needed;
+}
+
 /* Empty the nextTick and microtask queues (rule 4). */
 static void drain(nd_engine_t *e) {
     duk_context *ctx = e->ctx;
     int rc;
 
+    if (!drain_needed(e))
+        return;
     while (!e->exiting) {
         nd__push_entry(e, "drain");
         e->depth++;

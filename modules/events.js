@@ -12,9 +12,14 @@
  * - A name is present in `_events` only while it has at least one listener.
  * - `emit` calls a snapshot of the listener array, so listeners added or
  *   removed during an emit take effect from the next emit.
- * - A `once` listener is stored as a bound wrapper whose `.listener`
+ * - A `once` listener is stored as a wrapper whose `.listener`
  *   property is the user's function; every lookup that compares listeners
  *   also checks `.listener`, so `off(name, fn)` finds it.
+ *
+ * emit is a C function (modules/events.c) that handles the common cases
+ * and hands the rest to the JS emitSlow below.  `once` wrappers are C
+ * functions too.  Both exist so that no emit builds an `arguments` object,
+ * the costliest thing a Duktape function can do per call.
  *
  * Not supported: `captureRejections` (turning rejected promises returned by
  * listeners into 'error' events) and EventEmitterAsyncResource. Asking for
@@ -24,6 +29,7 @@
 
 var errors = require('internal/errors');
 var codes = errors.codes;
+var binding = internalBinding('events');
 
 var kCapture = Symbol('kCapture');
 var kShapeMode = Symbol('shapeMode');
@@ -87,7 +93,12 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
     return maxListenersOf(this);
 };
 
-EventEmitter.prototype.emit = function emit(type) {
+// The whole of emit in JS.  The emit installed below is the C fast path
+// of modules/events.c, which handles the common cases itself (without the
+// `arguments` object this function needs) and calls this one for the rest:
+// 'error', an emitter without `_events`, a `_events` entry that is not an
+// object.
+function emitSlow(type) {
     var events = this._events;
     var isError = type === 'error';
     var argc = arguments.length - 1;
@@ -138,13 +149,17 @@ EventEmitter.prototype.emit = function emit(type) {
         }
         return true;
     }
-    var listeners = handler.slice();
+    var listeners = Array.prototype.slice.call(handler);
     var args = restOf(arguments);
     for (var i = 0; i < listeners.length; i++) {
         listeners[i].apply(this, args);
     }
     return true;
-};
+}
+
+var nativeEmit = binding.emit;
+nativeEmit.slow = emitSlow;
+EventEmitter.prototype.emit = nativeEmit;
 
 // Everything after the event name.
 function restOf(args) {
@@ -217,28 +232,10 @@ EventEmitter.prototype.prependListener =
         return addListener(this, type, listener, true);
     };
 
-// The body of every `once` wrapper; `this` is the wrapper's state.
-function onceWrapper() {
-    if (!this.fired) {
-        this.target.removeListener(this.type, this.wrapFn);
-        this.fired = true;
-        return this.listener.apply(this.target, arguments);
-    }
-}
-
-function onceWrap(target, type, listener) {
-    var state = {
-        fired: false,
-        wrapFn: undefined,
-        target: target,
-        type: type,
-        listener: listener
-    };
-    var wrapped = onceWrapper.bind(state);
-    wrapped.listener = listener;
-    state.wrapFn = wrapped;
-    return wrapped;
-}
+// A `once` wrapper: a C function (modules/events.c) that, called the first
+// time, removes itself from target's `type` listeners and calls listener
+// with the same arguments.  Its `listener` property is the user's function.
+var onceWrap = binding.onceWrap;
 
 EventEmitter.prototype.once = function once(type, listener) {
     checkListener(listener);

@@ -20,6 +20,10 @@
  * JS switches the hooks with immediateState(pending, refed) when those two
  * facts change.
  *
+ * varargs() makes the C entry points behind setTimeout, setInterval and
+ * setImmediate, which gather the callback's extra arguments without an
+ * `arguments` object (see t_call_varargs).
+ *
  * Threading: the engine's thread.
  */
 #include <stdlib.h>
@@ -71,7 +75,7 @@ static void on_timer(nd_timer_t *t) {
 
     nd_pin_push(ctx, jt->st->on_timeout);
     nd_pin_push(ctx, jt->pin);
-    duk_get_prop_string(ctx, -1, KEY_OWNER);
+    duk_get_prop_literal(ctx, -1, KEY_OWNER);
     if (t->repeat == 0) {
         /* One-shot: the native timer is finished before JS runs, so the
          * callback may start a new one (refresh()) freely. */
@@ -133,7 +137,7 @@ static duk_ret_t t_start(duk_context *ctx) {
     }
     nd_push_handle(ctx, jt, &timer_type);
     duk_dup(ctx, 0);
-    duk_put_prop_string(ctx, -2, KEY_OWNER);
+    duk_put_prop_literal(ctx, -2, KEY_OWNER);
     jt->pin = nd_pin(ctx, -1);
     return 1;
 }
@@ -229,6 +233,67 @@ static duk_ret_t t_setup(duk_context *ctx) {
     return 0;
 }
 
+/* ---- entry points with extra arguments ---------------------------------- */
+
+/* setTimeout(callback, after, ...args) and its kin take any number of
+ * arguments for the callback.  Written in JS they must read `arguments`,
+ * which in Duktape builds an object on every call; a C function sees its
+ * arguments on the value stack.  The C function made by varargs() calls
+ * its `target` (a JS function) with its first `fixed` arguments and then
+ * an array of the rest, or undefined when there are none. */
+static duk_ret_t t_call_varargs(duk_context *ctx) {
+    duk_idx_t argc = duk_get_top(ctx);
+    duk_idx_t fixed, i;
+
+    duk_push_current_function(ctx);
+    duk_get_prop_literal(ctx, -1, DUK_HIDDEN_SYMBOL("fixed"));
+    fixed = (duk_idx_t)duk_get_int(ctx, -1);
+    duk_pop(ctx);
+    duk_get_prop_literal(ctx, -1, DUK_HIDDEN_SYMBOL("target"));
+    duk_require_stack(ctx, fixed + 2);
+    for (i = 0; i < fixed; i++) {
+        if (i < argc)
+            duk_dup(ctx, i);
+        else
+            duk_push_undefined(ctx);
+    }
+    if (argc > fixed) {
+        duk_push_array(ctx);
+        for (i = fixed; i < argc; i++) {
+            duk_dup(ctx, i);
+            duk_put_prop_index(ctx, -2, (duk_uarridx_t)(i - fixed));
+        }
+    } else {
+        duk_push_undefined(ctx);
+    }
+    duk_call(ctx, fixed + 1);
+    return 1;
+}
+
+/* varargs(target, fixed, length) -> a C function named like target, whose
+ * `length` is length (Node's setTimeout.length is 5). */
+static duk_ret_t t_varargs(duk_context *ctx) {
+    duk_idx_t fixed = (duk_idx_t)nd_check_integer(ctx, 1, "fixed", 0, 8);
+    int length = (int)nd_check_integer(ctx, 2, "length", 0, 8);
+
+    nd_check_function(ctx, 0, "target");
+
+    duk_push_c_function(ctx, t_call_varargs, DUK_VARARGS);
+    duk_push_literal(ctx, "name");
+    duk_get_prop_literal(ctx, 0, "name");
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
+                              DUK_DEFPROP_SET_CONFIGURABLE);
+    duk_push_literal(ctx, "length");
+    duk_push_int(ctx, length);
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
+                              DUK_DEFPROP_SET_CONFIGURABLE);
+    duk_push_int(ctx, (duk_int_t)fixed);
+    duk_put_prop_literal(ctx, -2, DUK_HIDDEN_SYMBOL("fixed"));
+    duk_dup(ctx, 0);
+    duk_put_prop_literal(ctx, -2, DUK_HIDDEN_SYMBOL("target"));
+    return 1;
+}
+
 /* ---- per-engine state --------------------------------------------------- */
 
 static void hook_closed(nd_handle_t *h) {
@@ -255,7 +320,7 @@ static const duk_function_list_entry funcs[] = {
     {"close", t_close, 1}, {"immediateState", t_immediate_state, 2},
     {"ref", t_ref, 2},     {"restart", t_restart, 3},
     {"setup", t_setup, 2}, {"start", t_start, 4},
-    {NULL, NULL, 0}};
+    {"varargs", t_varargs, 3}, {NULL, NULL, 0}};
 
 /* see engine.h */
 duk_ret_t nd_mod_timers_open(duk_context *ctx) {

@@ -138,28 +138,24 @@ function onTimeout(timer) {
     }
 }
 
-function extraArgs(args, from) {
-    if (args.length <= from) {
-        return undefined;
-    }
-    return Array.prototype.slice.call(args, from);
-}
-
-function setTimeout(callback, after) {
+// setTimeout, setInterval and setImmediate are C functions made by
+// binding.varargs(): they call these with the arguments for the callback
+// gathered in an array (undefined when there are none), so that no call
+// builds an `arguments` object.  The last number is Node's `length`.
+var setTimeout = binding.varargs(function setTimeout(callback, after, args) {
     errors.validateFunction(callback, 'callback');
-    var timer = new Timeout(callback, after, extraArgs(arguments, 2), false,
-        true);
+    var timer = new Timeout(callback, after, args, false, true);
     schedule(timer);
     return timer;
-}
+}, 2, 5);
 
-function setInterval(callback, repeat) {
-    errors.validateFunction(callback, 'callback');
-    var timer = new Timeout(callback, repeat, extraArgs(arguments, 2), true,
-        true);
-    schedule(timer);
-    return timer;
-}
+var setInterval = binding.varargs(
+    function setInterval(callback, repeat, args) {
+        errors.validateFunction(callback, 'callback');
+        var timer = new Timeout(callback, repeat, args, true, true);
+        schedule(timer);
+        return timer;
+    }, 2, 5);
 
 function clearTimeout(timer) {
     if (timer && timer._onTimeout) {
@@ -309,10 +305,10 @@ function processImmediate(first) {
     return batch.head !== null;
 }
 
-function setImmediate(callback) {
+var setImmediate = binding.varargs(function setImmediate(callback, args) {
     errors.validateFunction(callback, 'callback');
-    return new Immediate(callback, extraArgs(arguments, 1));
-}
+    return new Immediate(callback, args);
+}, 1, 4);
 
 function clearImmediate(immediate) {
     if (!(immediate instanceof Immediate) || immediate._destroyed) {

@@ -130,12 +130,18 @@ function checkNotMissingBuiltin(request) {
     }
 }
 
+// request ('events', 'node:events') -> exports, for the builtins already
+// loaded: Module._load answers a repeated require of one from here.
+var loadedBuiltins = Object.create(null);
+
 function loadBuiltin(request) {
     checkNotMissingBuiltin(request);
     if (!isBuiltin(request)) {
         throw codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
     }
-    return coreRequire(request);
+    var exports = coreRequire(request);
+    loadedBuiltins[request] = exports;
+    return exports;
 }
 
 // --- the Module class -----------------------------------------------------
@@ -412,8 +418,8 @@ function requireStackOf(parent) {
     return stack;
 }
 
-Module._resolveFilename = function _resolveFilename(request, parent, isMain,
-        options) {
+var resolveFilename = Module._resolveFilename =
+    function _resolveFilename(request, parent, isMain, options) {
     if (isBuiltin(request)) {
         return request;
     }
@@ -482,6 +488,14 @@ var relativeResolveCache = Object.create(null);
 Module._load = function _load(request, parent, isMain) {
     var cacheKey;
     var module;
+    // A builtin loaded before, which neither a patched _resolveFilename
+    // nor an entry in the module cache can have replaced: its exports,
+    // without resolving the name again.
+    var builtin = loadedBuiltins[request];
+    if (builtin !== undefined && Module._resolveFilename === resolveFilename &&
+            Module._cache[request] === undefined) {
+        return builtin;
+    }
     if (parent) {
         cacheKey = parent.path + '\x00' + request;
         var known = relativeResolveCache[cacheKey];

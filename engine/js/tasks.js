@@ -50,18 +50,14 @@ function setProcess(process) {
     processObject = process;
 }
 
-// process.nextTick(callback[, ...args])
-function nextTick(callback) {
+// process.nextTick(callback[, ...args]) is the C function of
+// modules/tasks.c, which appends to `ticks` without building an arguments
+// object; a callback that is not a function comes back here to be refused.
+var nextTick = internalBinding('tasks').nextTick;
+nextTick.queue = ticks;
+nextTick.invalid = function (callback) {
     errors.validateFunction(callback, 'callback');
-    var args;
-    if (arguments.length > 1) {
-        args = new Array(arguments.length - 1);
-        for (var i = 1; i < arguments.length; i++) {
-            args[i - 1] = arguments[i];
-        }
-    }
-    ticks.push(callback, args);
-}
+};
 
 function callMicrotask(callback) {
     callback();
@@ -186,6 +182,8 @@ promises.attach({
 });
 
 // The engine's entry point after every callback: see the top of the file.
+// The engine calls it only when one of drain.queues is non-empty (an
+// entry is present in a queue while its array is not empty).
 function drain() {
     lastRejectionError = undefined;
     do {
@@ -194,9 +192,14 @@ function drain() {
     } while (tickHead < ticks.length || processRejections());
 }
 
-// Is `err` what the last drain() threw for an unhandled rejection?
+// Is `err` what the last drain() threw for an unhandled rejection?  The
+// engine asks once, right after that drain() threw, so the answer is
+// consumed: the engine skips drain() when the queues are empty, so nothing
+// else would clear it before an unrelated error is reported.
 function isRejection(err) {
-    return lastRejectionError !== undefined && err === lastRejectionError;
+    var was = lastRejectionError !== undefined && err === lastRejectionError;
+    lastRejectionError = undefined;
+    return was;
 }
 
 // True while something is queued; the engine may use it to skip drain().
@@ -204,6 +207,8 @@ function hasPending() {
     return tickHead < ticks.length || jobHead < jobs.length ||
         pendingRejections.length > 0 || lateHandled.length > 0;
 }
+
+drain.queues = [ticks, jobs, pendingRejections, lateHandled];
 
 module.exports = {
     nextTick: nextTick,

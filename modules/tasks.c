@@ -1,0 +1,72 @@
+/*
+ * tasks.c - internalBinding('tasks'): process.nextTick's queueing half
+ * (engine/js/tasks.js owns the queue and runs it).
+ *
+ * nextTick(callback, ...args) is called for nearly every asynchronous
+ * step of streams, sockets and fs.  Written in JS it must read `arguments`
+ * to collect the extra arguments, and in Duktape that builds an arguments
+ * object on every call, which costs more than the rest of nextTick.  A C
+ * function sees its arguments on the value stack for free.
+ *
+ * The queue is the JS array stored as this function's `queue` property:
+ * two slots per tick, the callback and then either undefined (no extra
+ * arguments) or an array of them, appended at its end.  A callback that
+ * is not a function goes to the JS function in the `invalid` property,
+ * which throws Node's ERR_INVALID_ARG_TYPE.
+ *
+ * Threading: the engine's thread.
+ */
+#include "../engine/engine.h"
+
+/* nextTick(callback, ...args) */
+static duk_ret_t t_next_tick(duk_context *ctx) {
+    duk_idx_t argc = duk_get_top(ctx);
+    duk_idx_t i;
+    duk_uarridx_t len;
+
+    if (argc == 0) { /* nextTick(): the callback is undefined */
+        duk_push_undefined(ctx);
+        argc = 1;
+    }
+    if (!duk_is_function(ctx, 0)) {
+        duk_push_current_function(ctx);
+        duk_get_prop_literal(ctx, -1, "invalid");
+        duk_dup(ctx, 0);
+        duk_call(ctx, 1); /* throws */
+        return 0;
+    }
+    duk_push_current_function(ctx);
+    duk_get_prop_literal(ctx, -1, "queue"); /* [args... fn queue] */
+    if (!duk_is_array(ctx, -1))
+        return duk_error(ctx, DUK_ERR_ERROR, "nextTick queue is missing");
+    len = (duk_uarridx_t)duk_get_length(ctx, -1);
+    duk_dup(ctx, 0);
+    duk_put_prop_index(ctx, -2, len);
+    if (argc > 1) {
+        duk_push_array(ctx);
+        for (i = 1; i < argc; i++) {
+            duk_dup(ctx, i);
+            duk_put_prop_index(ctx, -2, (duk_uarridx_t)(i - 1));
+        }
+    } else {
+        duk_push_undefined(ctx);
+    }
+    duk_put_prop_index(ctx, -2, len + 1);
+    return 0;
+}
+
+/* see engine.h */
+duk_ret_t nd_mod_tasks_open(duk_context *ctx) {
+    duk_push_object(ctx);
+    duk_push_c_function(ctx, t_next_tick, DUK_VARARGS);
+    duk_push_literal(ctx, "name");
+    duk_push_literal(ctx, "nextTick");
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
+                              DUK_DEFPROP_SET_CONFIGURABLE);
+    duk_push_literal(ctx, "length");
+    duk_push_int(ctx, 1);
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
+                              DUK_DEFPROP_SET_CONFIGURABLE);
+    duk_put_prop_literal(ctx, -2, "nextTick");
+    return 1;
+}
