@@ -16,8 +16,11 @@
  *      until it completes.  When its queues are all empty, as after most
  *      callbacks, the call into JS is skipped (drain_needed()).
  *
- * A call made while JS is already running (depth > 0) skips step 3: ticks
- * must not run in the middle of someone else's JS.  Once the engine is
+ *   4. collect garbage when the heap has doubled since the bridge last
+ *      did (maybe_collect()).
+ *
+ * A call made while JS is already running (depth > 0) skips steps 3 and
+ * 4: ticks must not run in the middle of someone else's JS.  Once the engine is
  * exiting, the bridge calls nothing.
  *
  * Threading: the engine's thread only.
@@ -187,6 +190,29 @@ static void drain(nd_engine_t *e) {
     }
 }
 
+/* Duktape frees most garbage at once, by reference counting, but not
+ * cycles: every function and its prototype make one, and so does an
+ * object holding a closure that captured it.  Those wait for a
+ * mark-and-sweep, which Duktape starts on its own only after a number of
+ * allocations of about fifty times the live objects; a server that makes a
+ * few closures per request grows by tens of megabytes before that.  So
+ * between callbacks, where no C caller holds a pointer into the heap that
+ * a collection could invalidate, the bridge collects whenever the heap
+ * has doubled since the last time, and by at least ND__GC_MIN_GROWTH: the
+ * cost stays proportional to what was allocated, and the heap at most
+ * about twice what is live. */
+#define ND__GC_MIN_GROWTH (4u << 20)
+
+static void maybe_collect(nd_engine_t *e) {
+    if (e->heap_bytes <= e->gc_next)
+        return;
+    if (e->gc_next != 0)
+        duk_gc(e->ctx, 0);
+    e->gc_next = e->heap_bytes +
+                 (e->heap_bytes > ND__GC_MIN_GROWTH ? e->heap_bytes
+                                                    : ND__GC_MIN_GROWTH);
+}
+
 /* see engine.h */
 int nd_engine_call(nd_engine_t *e, duk_idx_t nargs) {
     duk_context *ctx = e->ctx;
@@ -206,7 +232,9 @@ int nd_engine_call(nd_engine_t *e, duk_idx_t nargs) {
     } else {
         e->depth--;
     }
-    if (e->depth == 0)
+    if (e->depth == 0) {
         drain(e);
+        maybe_collect(e);
+    }
     return result;
 }

@@ -41,6 +41,7 @@ struct nd_engine_s {
     uint32_t pin_free; /* first free slot, or ND__PIN_NONE */
     uint64_t start_ns;
     size_t heap_bytes; /* the counting allocator's total */
+    size_t gc_next;    /* bridge.c collects when heap_bytes passes it */
     int heap_limited;  /* an allocation failed on opts.heap_limit */
     int depth;         /* nd_engine_call() nesting */
     int exiting;       /* no more JS: process.exit() or a fatal error */
