@@ -24,6 +24,13 @@
  * Every chunk read adds to _bytesRead, and refreshes _activityTimer when
  * there is one (net's socket.setTimeout): one property test per chunk.
  *
+ * Consuming: a stream whose _consumer is a function (the http server's
+ * connection, see internal/http_server) gives it every chunk read,
+ * consumer(stream, chunk), instead of pushing it: no Readable machinery
+ * and no 'data' event on the way.  End of file and read errors take the
+ * usual road.  While a consumer is set, pause and resume go to the handle
+ * itself (readStopConsumed, readStartConsumed).
+ *
  * Errors look like Node's: "Error: write EPIPE" with errno, code and
  * syscall; a stream whose handle is gone refuses writes with
  * ERR_SOCKET_CLOSED ("Socket is closed").
@@ -87,6 +94,7 @@ function HandleStream(options) {
     this._bytesRead = 0;
     this._pendingWrite = null;
     this._activityTimer = null;
+    this._consumer = null;
     var self = this;
     // The one callback of this stream's queued writes (at most one is
     // pending: the Writable waits for it before the next _write).
@@ -148,6 +156,10 @@ function onread(handle, nread, chunk) {
         stream._bytesRead += nread;
         if (stream._activityTimer !== null) {
             stream._activityTimer.refresh();
+        }
+        if (stream._consumer !== null) {
+            stream._consumer(stream, chunk);
+            return;
         }
         if (!stream.push(chunk)) {
             readStop(stream);
@@ -300,5 +312,6 @@ module.exports = {
     onread: onread,
     openPipe: openPipe,
     errnoException: errnoException,
+    readStart: readStart,
     readStop: readStop
 };
