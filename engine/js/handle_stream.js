@@ -177,6 +177,30 @@ function onread(handle, nread, chunk) {
 
 // ---- writing ---------------------------------------------------------------
 
+// The short road of a small write (an http response, internal/
+// http_outgoing): when nothing else is pending on the stream (nothing
+// buffered, in flight or corked, not ending, connected), write chunk (a
+// string as UTF-8, or bytes) straight to the handle.  Returns the bytes
+// left for the caller to write() (0: all went), or -1 when the road is
+// closed or the write failed (write() then takes the whole chunk, and
+// meets the error the usual way).  Nothing is queued here.
+function tryWrite(stream, chunk) {
+    var handle = stream[kHandle];
+    var state = stream._writableState;
+    if (!handle || state.length !== 0 || state.corked !== 0 ||
+            state.ending || stream.destroyed || stream.connecting) {
+        return -1;
+    }
+    var left = binding.tryWrite(handle, chunk);
+    if (left < 0) {
+        return -1;
+    }
+    if (stream._activityTimer !== null) {
+        stream._activityTimer.refresh();
+    }
+    return left;
+}
+
 function toBytes(chunk, encoding) {
     if (typeof chunk !== 'string' || encoding === 'utf8' ||
             encoding === 'utf-8' || encoding === undefined) {
@@ -313,5 +337,6 @@ module.exports = {
     openPipe: openPipe,
     errnoException: errnoException,
     readStart: readStart,
-    readStop: readStop
+    readStop: readStop,
+    tryWrite: tryWrite
 };
