@@ -95,12 +95,10 @@ function HandleStream(options) {
     this._pendingWrite = null;
     this._activityTimer = null;
     this._consumer = null;
-    var self = this;
     // The one callback of this stream's queued writes (at most one is
-    // pending: the Writable waits for it before the next _write).
-    this._afterWrite = function (status) {
-        afterWrite(self, status);
-    };
+    // pending: the Writable waits for it before the next _write), made by
+    // the first write that is queued: most sockets never need it.
+    this._afterWrite = null;
     if (!later) {
         attachHandle(this, handle);
     }
@@ -214,7 +212,8 @@ function writeChunks(stream, chunks, cb) {
     if (!handle) {
         return cb(socketClosed());
     }
-    var rc = binding.writev(handle, chunks, stream._afterWrite);
+    var rc = binding.writev(handle, chunks,
+        stream._afterWrite || makeAfterWrite(stream));
     if (rc < 0) {
         return cb(errnoException(rc, 'write'));
     }
@@ -222,6 +221,13 @@ function writeChunks(stream, chunks, cb) {
         return cb();
     }
     stream._pendingWrite = cb;
+}
+
+function makeAfterWrite(stream) {
+    stream._afterWrite = function (status) {
+        afterWrite(stream, status);
+    };
+    return stream._afterWrite;
 }
 
 function afterWrite(stream, status) {
