@@ -353,6 +353,14 @@ function onFinish(msg) {
     }
 }
 
+// The callback that emits msg's 'finish'.  Made here, not in end(): a
+// closure made in end() would hold end()'s scope, and that scope the
+// closure, a cycle that only Duktape's mark-and-sweep frees, keeping the
+// response and its request in memory until then.
+function finisher(msg) {
+    return function () { onFinish(msg); };
+}
+
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (typeof chunk === 'function') {
         callback = chunk;
@@ -363,8 +371,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         encoding = null;
     }
     var socket = this.socket;
-    var self = this;
-    var finish = function () { onFinish(self); };
+    var finish = finisher(this);
     var finishSent = false;
     if (chunk) {
         if (this.finished) {
