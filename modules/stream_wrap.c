@@ -16,8 +16,9 @@
  * pinned until it calls back, and the call returns 1.  A negative return is an error code
  * and nothing was queued.  writeSync(handle, chunk) is the short road of
  * process.stdout and stderr: one chunk, on a handle in blocking mode,
- * written whole before it returns.  bytesWritten counts what every write
- * of the handle wrote.
+ * written whole before it returns.  tryWrite(handle, chunk) writes what
+ * the socket takes now and never queues (the caller writes the rest).
+ * bytesWritten counts what every write of the handle wrote.
  *
  * Lifetime.  The engine state "stream_wrap" lists the open handles; at
  * engine exit it closes the ones JS left open.  close(handle, cb) clears
@@ -297,6 +298,31 @@ static duk_ret_t sw_write_sync(duk_context *ctx) {
     return 1;
 }
 
+/* tryWrite(handle, chunk) -> the bytes of chunk left unwritten (0: all
+ * of it went now; the rest is the caller's to write) or a negative code.
+ * Never queues: nothing is written while earlier writes are queued.  A string is written as
+ * UTF-8.  The short road of a small http response (internal/http_outgoing)
+ * when nothing else is pending on the socket. */
+static duk_ret_t sw_try_write(duk_context *ctx) {
+    nd__sw_t *sw = nd__sw_check(ctx, 0);
+    nd_buf_t buf;
+    size_t done = 0;
+    int rc;
+
+    buf.base = (char *)chunk_bytes(ctx, 1, &buf.len);
+    if (buf.base == NULL)
+        return throw_chunk(ctx, 1);
+    rc = nd_stream_try_write(&sw->u.stream, &buf, 1, &done);
+    sw->bytes_written += (double)done;
+    if (rc == ND_EAGAIN)
+        rc = 0;
+    if (rc < 0)
+        duk_push_int(ctx, rc);
+    else
+        duk_push_number(ctx, (double)(buf.len - done));
+    return 1;
+}
+
 /* bytesWritten(handle) -> bytes written so far */
 static duk_ret_t sw_bytes_written(duk_context *ctx) {
     duk_push_number(ctx, nd__sw_check(ctx, 0)->bytes_written);
@@ -503,6 +529,7 @@ static const duk_function_list_entry funcs[] = {
     {"shutdown", sw_shutdown, 2},
     {"writeQueueSize", sw_write_queue_size, 1},
     {"writeSync", sw_write_sync, 2},
+    {"tryWrite", sw_try_write, 2},
     {"writev", sw_writev, 3},
     {NULL, NULL, 0}};
 

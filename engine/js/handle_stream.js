@@ -24,6 +24,13 @@
  * Every chunk read adds to _bytesRead, and refreshes _activityTimer when
  * there is one (net's socket.setTimeout): one property test per chunk.
  *
+ * Consuming: a stream whose _consumer is a function (the http server's
+ * connection, see internal/http_server) gives it every chunk read,
+ * consumer(stream, chunk), instead of pushing it: no Readable machinery
+ * and no 'data' event on the way.  End of file and read errors take the
+ * usual road.  While a consumer is set, pause and resume go to the handle
+ * itself (readStopConsumed, readStartConsumed).
+ *
  * Errors look like Node's: "Error: write EPIPE" with errno, code and
  * syscall; a stream whose handle is gone refuses writes with
  * ERR_SOCKET_CLOSED ("Socket is closed").
@@ -87,12 +94,11 @@ function HandleStream(options) {
     this._bytesRead = 0;
     this._pendingWrite = null;
     this._activityTimer = null;
-    var self = this;
+    this._consumer = null;
     // The one callback of this stream's queued writes (at most one is
-    // pending: the Writable waits for it before the next _write).
-    this._afterWrite = function (status) {
-        afterWrite(self, status);
-    };
+    // pending: the Writable waits for it before the next _write), made by
+    // the first write that is queued: most sockets never need it.
+    this._afterWrite = null;
     if (!later) {
         attachHandle(this, handle);
     }
@@ -149,6 +155,10 @@ function onread(handle, nread, chunk) {
         if (stream._activityTimer !== null) {
             stream._activityTimer.refresh();
         }
+        if (stream._consumer !== null) {
+            stream._consumer(stream, chunk);
+            return;
+        }
         if (!stream.push(chunk)) {
             readStop(stream);
         }
@@ -165,6 +175,30 @@ function onread(handle, nread, chunk) {
 
 // ---- writing ---------------------------------------------------------------
 
+// The short road of a small write (an http response, internal/
+// http_outgoing): when nothing else is pending on the stream (nothing
+// buffered, in flight or corked, not ending, connected), write chunk (a
+// string as UTF-8, or bytes) straight to the handle.  Returns the bytes
+// left for the caller to write() (0: all went), or -1 when the road is
+// closed or the write failed (write() then takes the whole chunk, and
+// meets the error the usual way).  Nothing is queued here.
+function tryWrite(stream, chunk) {
+    var handle = stream[kHandle];
+    var state = stream._writableState;
+    if (!handle || state.length !== 0 || state.corked !== 0 ||
+            state.ending || stream.destroyed || stream.connecting) {
+        return -1;
+    }
+    var left = binding.tryWrite(handle, chunk);
+    if (left < 0) {
+        return -1;
+    }
+    if (stream._activityTimer !== null) {
+        stream._activityTimer.refresh();
+    }
+    return left;
+}
+
 function toBytes(chunk, encoding) {
     if (typeof chunk !== 'string' || encoding === 'utf8' ||
             encoding === 'utf-8' || encoding === undefined) {
@@ -178,7 +212,8 @@ function writeChunks(stream, chunks, cb) {
     if (!handle) {
         return cb(socketClosed());
     }
-    var rc = binding.writev(handle, chunks, stream._afterWrite);
+    var rc = binding.writev(handle, chunks,
+        stream._afterWrite || makeAfterWrite(stream));
     if (rc < 0) {
         return cb(errnoException(rc, 'write'));
     }
@@ -186,6 +221,13 @@ function writeChunks(stream, chunks, cb) {
         return cb();
     }
     stream._pendingWrite = cb;
+}
+
+function makeAfterWrite(stream) {
+    stream._afterWrite = function (status) {
+        afterWrite(stream, status);
+    };
+    return stream._afterWrite;
 }
 
 function afterWrite(stream, status) {
@@ -300,5 +342,7 @@ module.exports = {
     onread: onread,
     openPipe: openPipe,
     errnoException: errnoException,
-    readStop: readStop
+    readStart: readStart,
+    readStop: readStop,
+    tryWrite: tryWrite
 };

@@ -31,15 +31,20 @@
  * The header map and the head's text are in internal/http_headers.
  *
  * One write per response when possible: a body given to end() with
- * nothing written before travels with the head in one socket.write (a
+ * nothing written before travels with the head in one socket write (a
  * string body is appended to the head's text; a Buffer body is copied
- * after it).
+ * after it).  When the socket has nothing pending, a write goes straight
+ * to its handle (internal/handle_stream's tryWrite), past the Writable;
+ * only what the socket did not take goes through socket.write().  The
+ * callback (the 'finish' of end()) then follows in the next tick, as the
+ * Writable's would.
  */
 'use strict';
 
 var Stream = require('internal/streams_legacy').Stream;
 var errors = require('internal/errors');
 var common = require('internal/http_common');
+var hs = require('internal/handle_stream');
 
 var httpErrors = common.httpErrors;
 var BufferClass = null;
@@ -159,6 +164,22 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding,
     if (conn && conn._httpMessage === this && conn.writable) {
         if (this.outputData.length) {
             this._flushOutput(conn);
+        } else if (conn._consumer !== undefined && (typeof data !== 'string' ||
+                !encoding || encoding === 'utf8' || encoding === 'utf-8')) {
+            // A socket over a handle with nothing pending: write now.
+            var left = hs.tryWrite(conn, data);
+            if (left === 0) {
+                if (callback) {
+                    process.nextTick(callback);
+                }
+                return true;
+            }
+            if (left > 0) {
+                data = typeof data === 'string' ? buffer().from(data, 'utf8') :
+                    data;
+                data = data.subarray(data.length - left);
+                encoding = null;
+            }
         }
         return conn.write(data, encoding || undefined, callback || undefined);
     }
@@ -231,6 +252,12 @@ function writeAfterEnd(msg, callback) {
             msg.emit('error', err);
         }
     });
+}
+
+// A string in this encoding can be joined to the head's text (latin1).
+function oneString(encoding) {
+    return !encoding || encoding === 'utf8' || encoding === 'utf-8' ||
+        encoding === 'latin1';
 }
 
 function byteLength(chunk, encoding) {
@@ -326,6 +353,14 @@ function onFinish(msg) {
     }
 }
 
+// The callback that emits msg's 'finish'.  Made here, not in end(): a
+// closure made in end() would hold end()'s scope, and that scope the
+// closure, a cycle that only Duktape's mark-and-sweep frees, keeping the
+// response and its request in memory until then.
+function finisher(msg) {
+    return function () { onFinish(msg); };
+}
+
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (typeof chunk === 'function') {
         callback = chunk;
@@ -336,8 +371,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         encoding = null;
     }
     var socket = this.socket;
-    var self = this;
-    var finish = function () { onFinish(self); };
+    var finish = finisher(this);
     var finishSent = false;
     if (chunk) {
         if (this.finished) {
@@ -348,10 +382,19 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
             // Head and body go out as one write: nothing to cork.
             this._contentLength = byteLength(chunk, encoding);
             this._implicitHeader();
-        } else if (socket) {
+        } else if (socket && !(this.chunkedEncoding && this._hasBody &&
+                typeof chunk === 'string' && oneString(encoding))) {
             socket.cork();
         }
-        if (!this._hasBody || this.chunkedEncoding) {
+        if (this._hasBody && this.chunkedEncoding &&
+                typeof chunk === 'string' && oneString(encoding)) {
+            // The last chunk and the terminating one in one string (with
+            // the head, when unsent): one write, and 'finish' rides on it.
+            this._send(byteLength(chunk, encoding).toString(16) + '\r\n' +
+                chunk + '\r\n0\r\n' + this._trailer + '\r\n', encoding,
+                finish);
+            finishSent = true;
+        } else if (!this._hasBody || this.chunkedEncoding) {
             write(this, chunk, encoding, null, true);
         } else {
             // The last chunk's callback is 'finish': no empty write after.

@@ -6,9 +6,17 @@
  * a Connection: the receiver of that socket's llhttp parser (see
  * modules/http_parser.c), holding the requests in flight.  Bytes flow:
  *
- *   socket 'data' -> parser.execute (C) -> Connection.onHead: a new
- *   IncomingMessage and ServerResponse, then 'request' (or 'checkContinue',
- *   'upgrade', 'connect') -> onBody -> onComplete
+ *   handle read -> consumeChunk -> parser.execute (C) ->
+ *   Connection.onHead: a new IncomingMessage and ServerResponse, then
+ *   'request' (or 'checkContinue', 'upgrade', 'connect') -> onBody ->
+ *   onComplete
+ *
+ * The connection consumes its socket's reads (socket._consumer, see
+ * internal/handle_stream), as Node's parser consumes the socket's handle:
+ * a chunk goes from the handle's read callback straight to the parser,
+ * with no Readable push and no 'data' event.  A request body too big for
+ * its reader stops the handle itself (pauseReading).  On 'upgrade' and
+ * 'connect' the socket is handed over as an ordinary stream again.
  *
  * Pipelining: requests are answered in order.  The first response owns
  * the socket (socket._httpMessage); later ones wait in conn.outgoing and
@@ -36,6 +44,7 @@
 'use strict';
 
 var net = require('net');
+var hs = require('internal/handle_stream');
 var errors = require('internal/errors');
 var common = require('internal/http_common');
 var IncomingMessage = require('internal/http_incoming').IncomingMessage;
@@ -232,19 +241,25 @@ function connectionListener(socket) {
         socket.setNoDelay(true);
     }
     socket.on('timeout', socketOnTimeout);
-    socket.on('data', socketOnData);
+    if (socket._consumer === null && socket[hs.kHandle]) {
+        socket._consumer = consumeChunk;
+        hs.readStart(socket);
+    } else {
+        socket.on('data', socketOnData); // any other Duplex
+    }
     socket.on('error', socketOnError);
     socket.on('end', socketOnEnd);
     socket.on('close', socketOnClose);
     socket.on('drain', socketOnDrain);
 }
 
-function socketOnData(d) {
-    var conn = this._httpConn;
-    var server = conn.server;
+// The socket's read callback while the connection consumes it: chunk
+// (a Buffer) goes to the parser.
+function consumeChunk(socket, d) {
+    var conn = socket._httpConn;
     var ret;
     if (conn.keepAliveTimeoutSet) {
-        this.setTimeout(server.timeout || 0);
+        socket.setTimeout(conn.server.timeout || 0);
         conn.keepAliveTimeoutSet = false;
     }
     if (conn.req === null && conn.headersStart === 0) {
@@ -253,9 +268,33 @@ function socketOnData(d) {
     ret = parser.execute(conn.parser, d);
     if (typeof ret !== 'number') {
         ret.rawPacket = d;
-        socketOnError.call(this, ret);
+        socketOnError.call(socket, ret);
     } else if (conn.upgraded) {
         upgrade(conn, d, ret);
+    }
+}
+
+function socketOnData(d) {
+    consumeChunk(this, d);
+}
+
+// Stop and restart the handle's reads while the connection consumes them
+// (a request body whose reader is full).
+function pauseReading(socket) {
+    socket._httpPausedBody = true;
+    if (socket._consumer === consumeChunk) {
+        hs.readStop(socket);
+    } else {
+        socket.pause();
+    }
+}
+
+function resumeReading(socket) {
+    socket._httpPausedBody = false;
+    if (socket._consumer === consumeChunk) {
+        hs.readStart(socket);
+    } else {
+        socket.resume();
     }
 }
 
@@ -278,7 +317,11 @@ function upgrade(conn, d, consumed) {
 // The socket leaves HTTP: remove the listeners and free the parser.
 function detach(conn) {
     var socket = conn.socket;
-    socket.removeListener('data', socketOnData);
+    if (socket._consumer === consumeChunk) {
+        socket._consumer = null;
+    } else {
+        socket.removeListener('data', socketOnData);
+    }
     socket.removeListener('end', socketOnEnd);
     socket.removeListener('close', socketOnClose);
     socket.removeListener('drain', socketOnDrain);
@@ -393,8 +436,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
 function resumeSocket(req) {
     var socket = req.socket;
     if (socket && socket._httpPausedBody && !socket.destroyed) {
-        socket._httpPausedBody = false;
-        socket.resume();
+        resumeReading(socket);
     }
 }
 
@@ -405,8 +447,7 @@ Connection.prototype.onBody = function (chunk) {
     }
     if (!req._pushBody(chunk)) {
         req._onRead = resumeSocket;
-        this.socket._httpPausedBody = true;
-        this.socket.pause();
+        pauseReading(this.socket);
     }
 };
 

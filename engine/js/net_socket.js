@@ -374,8 +374,10 @@ Socket.prototype._clearTimer = function _clearTimer() {
 
 Socket.prototype.setNoDelay = function setNoDelay(noDelay) {
     noDelay = noDelay === undefined ? true : !!noDelay;
+    var changed = this._pendingOptions.noDelay !== noDelay;
     this._pendingOptions.noDelay = noDelay;
-    if (isTCP(this)) {
+    // Applied already when the handle is there: no system call again.
+    if (changed && isTCP(this)) {
         binding.setNoDelay(this[kHandle], noDelay);
     }
     return this;
@@ -384,9 +386,12 @@ Socket.prototype.setNoDelay = function setNoDelay(noDelay) {
 Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
     enable = !!enable;
     var delay = ~~((initialDelay || 0) / 1000);
-    this._pendingOptions.keepAlive = enable;
-    this._pendingOptions.keepAliveInitialDelay = initialDelay;
-    if (isTCP(this)) {
+    var o = this._pendingOptions;
+    var changed = o.keepAlive !== enable ||
+        ~~((o.keepAliveInitialDelay || 0) / 1000) !== delay;
+    o.keepAlive = enable;
+    o.keepAliveInitialDelay = initialDelay;
+    if (changed && isTCP(this)) {
         binding.setKeepAlive(this[kHandle], enable, delay > 0 ? delay : 0);
     }
     return this;
