@@ -238,3 +238,16 @@ int nd_engine_call(nd_engine_t *e, duk_idx_t nargs) {
     }
     return result;
 }
+
+/* see engine.h */
+void nd_engine_call_status(nd_engine_t *e, nd_pin_t cb, int status) {
+    duk_context *ctx = e->ctx;
+
+    if (!e->exiting) {
+        nd_pin_push(ctx, cb);
+        duk_push_int(ctx, status);
+        nd_engine_call(e, 1);
+        duk_pop(ctx);
+    }
+    nd_unpin(ctx, cb);
+}

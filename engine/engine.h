@@ -114,11 +114,17 @@ uint64_t nd_engine_start_time(const nd_engine_t *e);
  * was called), or ND_EINVAL when the function threw. */
 int nd_engine_call(nd_engine_t *e, duk_idx_t nargs);
 
+typedef uint64_t nd_pin_t;
+/* The end of a one-shot request whose JS callback takes only a status:
+ * call the pinned function cb(status) as nd_engine_call() does (nothing
+ * when the engine is exiting), then unpin cb. */
+void nd_engine_call_status(nd_engine_t *e, nd_pin_t cb, int status);
+
 /* ---- pinning ------------------------------------------------------------ */
 
-/* A handle on a pinned value; 0 means "nothing pinned".  A pin that
- * was unpinned already finds nothing, even once its slot is reused. */
-typedef uint64_t nd_pin_t;
+/* nd_pin_t is a handle on a pinned value; 0 means "nothing pinned".  A
+ * pin that was unpinned already finds nothing, even once its slot is
+ * reused. */
 
 /* Keep the value at idx alive until nd_unpin().  Never returns 0. */
 nd_pin_t nd_pin(duk_context *ctx, duk_idx_t idx);

@@ -408,15 +408,8 @@ static duk_ret_t sw_set_blocking(duk_context *ctx) {
 
 static void after_shutdown(nd_shutdown_t *req, int status) {
     sreq_t *r = (sreq_t *)req;
-    duk_context *ctx = nd_engine_ctx(r->engine);
 
-    if (!nd_engine_exiting(r->engine)) {
-        nd_pin_push(ctx, r->cb);
-        duk_push_int(ctx, status);
-        nd_engine_call(r->engine, 1);
-        duk_pop(ctx);
-    }
-    nd_unpin(ctx, r->cb);
+    nd_engine_call_status(r->engine, r->cb, status);
     free(r);
 }
 

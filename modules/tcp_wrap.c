@@ -181,15 +181,8 @@ static duk_ret_t tw_listen(duk_context *ctx) {
 
 static void after_connect(nd_connect_t *req, int status) {
     creq_t *r = (creq_t *)req;
-    duk_context *ctx = nd_engine_ctx(r->engine);
 
-    if (!nd_engine_exiting(r->engine)) {
-        nd_pin_push(ctx, r->cb);
-        duk_push_int(ctx, status);
-        nd_engine_call(r->engine, 1);
-        duk_pop(ctx);
-    }
-    nd_unpin(ctx, r->cb);
+    nd_engine_call_status(r->engine, r->cb, status);
     free(r);
 }
 
