@@ -26,6 +26,8 @@ var EventEmitter = require('events');
 var util = require('util');
 var dns = require('dns');
 var errors = require('internal/errors');
+var errnoException = errors.errnoException;
+var exceptionWithHostPort = errors.exceptionWithHostPort;
 var dnsUtil = require('internal/dns_util');
 var binding = internalBinding('udp_wrap');
 var errname = internalBinding('stream_wrap').errname;
@@ -42,36 +44,6 @@ var CONNECT_CONNECTING = 1;
 var CONNECT_CONNECTED = 2;
 
 // ---- errors ----------------------------------------------------------------
-
-// "setTTL EINVAL"
-function errnoException(rc, syscall) {
-    var code = errname(rc);
-    var err = new Error(syscall + ' ' + code);
-    err.errno = rc;
-    err.code = code;
-    err.syscall = syscall;
-    return err;
-}
-
-// "bind EADDRINUSE 127.0.0.1:41234"
-function exceptionWithHostPort(rc, syscall, address, port) {
-    var code = errname(rc);
-    var details = '';
-    if (port && port > 0) {
-        details = ' ' + address + ':' + port;
-    } else if (address) {
-        details = ' ' + address;
-    }
-    var err = new Error(syscall + ' ' + code + details);
-    err.errno = rc;
-    err.code = code;
-    err.syscall = syscall;
-    err.address = address;
-    if (port) {
-        err.port = port;
-    }
-    return err;
-}
 
 function notRunning() {
     return makeError(Error, 'ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running');

@@ -257,6 +257,43 @@ function validateNumber(value, name, min, max) {
     }
 }
 
+// ---- errors from the OS ------------------------------------------------------
+
+var errname = null; // internalBinding('process').errname, on first use
+
+function codeOf(rc) {
+    if (errname === null) {
+        errname = internalBinding('process').errname;
+    }
+    return errname(rc);
+}
+
+// Node's errnoException: "Error: write EPIPE", with errno (the negative
+// code), code and syscall.
+function errnoException(rc, syscall) {
+    var code = codeOf(rc);
+    var err = new Error(syscall + ' ' + code);
+    err.errno = rc;
+    err.code = code;
+    err.syscall = syscall;
+    return err;
+}
+
+// Node's exceptionWithHostPort: "connect ECONNREFUSED 127.0.0.1:1", also
+// with address, and port when there is one.
+function exceptionWithHostPort(rc, syscall, address, port) {
+    var err = errnoException(rc, syscall);
+    var details = port > 0 ? address + ':' + port : address;
+    if (details) {
+        err.message += ' ' + details;
+    }
+    err.address = address;
+    if (port) {
+        err.port = port;
+    }
+    return err;
+}
+
 module.exports = {
     codes: codes,
     makeError: makeError,
@@ -267,5 +304,7 @@ module.exports = {
     validateString: validateString,
     validateBoolean: validateBoolean,
     validateObject: validateObject,
-    validateNumber: validateNumber
+    validateNumber: validateNumber,
+    errnoException: errnoException,
+    exceptionWithHostPort: exceptionWithHostPort
 };

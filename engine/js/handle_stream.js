@@ -39,6 +39,7 @@
 
 var Duplex = require('internal/streams_duplex').Duplex;
 var errors = require('internal/errors');
+var errnoException = errors.errnoException;
 var binding = internalBinding('stream_wrap');
 
 var kEOF = binding.EOF;
@@ -53,16 +54,6 @@ function bufferClass() {
         BufferClass = require('buffer').Buffer;
     }
     return BufferClass;
-}
-
-// Node's errnoException: "Error: <syscall> <CODE>".
-function errnoException(rc, syscall) {
-    var name = binding.errname(rc);
-    var err = new Error(syscall + ' ' + name);
-    err.errno = rc;
-    err.code = name;
-    err.syscall = syscall;
-    return err;
 }
 
 function socketClosed() {

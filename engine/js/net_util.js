@@ -136,21 +136,6 @@ function validatePort(port, name, allowZero) {
 
 // ---- errors ----------------------------------------------------------------
 
-// Node's exceptionWithHostPort: "connect ECONNREFUSED 127.0.0.1:1".
-function exceptionWithHostPort(rc, syscall, address, port) {
-    var code = binding.errname(rc);
-    var details = port > 0 ? address + ':' + port : address;
-    var err = new Error(syscall + ' ' + code + (details ? ' ' + details : ''));
-    err.errno = rc;
-    err.code = code;
-    err.syscall = syscall;
-    err.address = address;
-    if (port) {
-        err.port = port;
-    }
-    return err;
-}
-
 // Node's uvExceptionWithHostPort, for listen errors:
 // "listen EADDRINUSE: address already in use :::8080".
 function listenException(rc, address, port) {
@@ -201,7 +186,7 @@ module.exports = {
     isPipeName: isPipeName,
     normalizeArgs: normalizeArgs,
     validatePort: validatePort,
-    exceptionWithHostPort: exceptionWithHostPort,
+    exceptionWithHostPort: errors.exceptionWithHostPort,
     listenException: listenException,
     lookup: lookup
 };

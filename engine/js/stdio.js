@@ -36,14 +36,9 @@ function hs() {
     return require('internal/handle_stream');
 }
 
-// Node's errnoException: "Error: write EPIPE".
+// Node's errnoException ("Error: write EPIPE"), loaded when first needed.
 function errnoException(rc, syscall) {
-    var name = streamBinding.errname(rc);
-    var err = new Error(syscall + ' ' + name);
-    err.errno = rc;
-    err.code = name;
-    err.syscall = syscall;
-    return err;
+    return require('internal/errors').errnoException(rc, syscall);
 }
 
 // ---- SyncWriteStream: a file written with write(2) -------------------------
