@@ -13,13 +13,14 @@
  * holder lets go of its end (close, or its engine ends), through the
  * end's released callback, which port.c calls without holding any lock.
  */
-#include <pthread.h>
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
 #include "internal.h"
 #include "port.h"
+#include "../pool/thread.h"
 
 typedef struct member_s {
     struct member_s *next;
@@ -28,14 +29,27 @@ typedef struct member_s {
     char name[];
 } member_t;
 
-static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
+static nd_mutex_t registry_lock;
+static nd_once_t registry_once = ND_ONCE_INIT;
 static member_t *registry; /* guarded by registry_lock */
+
+static void registry_init(void) {
+    int err = nd_mutex_init(&registry_lock);
+
+    assert(err == 0);
+    (void)err;
+}
+
+static void lock_registry(void) {
+    nd_once(&registry_once, registry_init);
+    nd_mutex_lock(&registry_lock);
+}
 
 /* The end's holder let go of it: it leaves the registry. */
 static void member_released(nd_end_t *end) {
     member_t **pp, *m = NULL;
 
-    pthread_mutex_lock(&registry_lock);
+    lock_registry();
     for (pp = &registry; *pp != NULL; pp = &(*pp)->next) {
         if ((*pp)->end == end) {
             m = *pp;
@@ -43,7 +57,7 @@ static void member_released(nd_end_t *end) {
             break;
         }
     }
-    pthread_mutex_unlock(&registry_lock);
+    nd_mutex_unlock(&registry_lock);
     free(m);
 }
 
@@ -62,10 +76,10 @@ static duk_ret_t b_join(duk_context *ctx) {
     m->end = end;
     m->len = len;
     memcpy(m->name, name, len);
-    pthread_mutex_lock(&registry_lock);
+    lock_registry();
     m->next = registry;
     registry = m;
-    pthread_mutex_unlock(&registry_lock);
+    nd_mutex_unlock(&registry_lock);
     nd__end_push_handle(ctx, end, 1); /* if this throws, end is released */
     duk_push_pointer(ctx, end);
     duk_put_prop_string(ctx, -2, DUK_HIDDEN_SYMBOL("end"));
@@ -85,7 +99,7 @@ static duk_ret_t b_post(duk_context *ctx) {
     duk_get_prop_string(ctx, 0, DUK_HIDDEN_SYMBOL("end"));
     self = duk_get_pointer(ctx, -1);
     duk_pop(ctx);
-    pthread_mutex_lock(&registry_lock);
+    lock_registry();
     for (m = registry; m != NULL; m = m->next) {
         if (m->end == self || m->len != len || memcmp(m->name, name, len))
             continue;
@@ -96,7 +110,7 @@ static duk_ret_t b_post(duk_context *ctx) {
         }
         nd__end_deliver(m->end, msg);
     }
-    pthread_mutex_unlock(&registry_lock);
+    nd_mutex_unlock(&registry_lock);
     if (rc < 0)
         return nd_throw_syserr(ctx, rc, "postMessage", NULL, NULL);
     return 0;
