@@ -62,10 +62,11 @@ function Socket(options) {
     this._host = null;
     this._peername = null;
     this._sockname = null;
-    this._pendingOptions = { noDelay: !!options.noDelay,
-        keepAlive: !!options.keepAlive,
-        keepAliveInitialDelay: options.keepAliveInitialDelay };
-    this._timeoutMs = undefined;
+    if (options.noDelay || options.keepAlive) {
+        this._pendingOptions = { noDelay: !!options.noDelay,
+            keepAlive: !!options.keepAlive,
+            keepAliveInitialDelay: options.keepAliveInitialDelay };
+    }
     this.server = null;
     this._server = null;
     this.on('end', onReadableStreamEnd);
@@ -81,6 +82,19 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, HandleStream.prototype);
 Object.setPrototypeOf(Socket, HandleStream);
 
+// noDelay and keepAlive asked before the socket had a handle: a socket's
+// own object only once one of them is set (pendingOptions).
+Socket.prototype._pendingOptions = null;
+Socket.prototype._timeoutMs = undefined;
+
+function pendingOptions(socket) {
+    if (socket._pendingOptions === null) {
+        socket._pendingOptions = { noDelay: false, keepAlive: false,
+            keepAliveInitialDelay: undefined };
+    }
+    return socket._pendingOptions;
+}
+
 function isTCP(socket) {
     var handle = socket[kHandle];
     return handle ? binding.isTCP(handle) : false;
@@ -89,7 +103,7 @@ function isTCP(socket) {
 // noDelay and keepAlive asked before the socket had a handle.
 function applyOptions(socket) {
     var o = socket._pendingOptions;
-    if (!isTCP(socket)) {
+    if (o === null || !isTCP(socket)) {
         return;
     }
     if (o.noDelay) {
@@ -374,8 +388,9 @@ Socket.prototype._clearTimer = function _clearTimer() {
 
 Socket.prototype.setNoDelay = function setNoDelay(noDelay) {
     noDelay = noDelay === undefined ? true : !!noDelay;
-    var changed = this._pendingOptions.noDelay !== noDelay;
-    this._pendingOptions.noDelay = noDelay;
+    var o = pendingOptions(this);
+    var changed = o.noDelay !== noDelay;
+    o.noDelay = noDelay;
     // Applied already when the handle is there: no system call again.
     if (changed && isTCP(this)) {
         binding.setNoDelay(this[kHandle], noDelay);
@@ -386,7 +401,7 @@ Socket.prototype.setNoDelay = function setNoDelay(noDelay) {
 Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
     enable = !!enable;
     var delay = ~~((initialDelay || 0) / 1000);
-    var o = this._pendingOptions;
+    var o = pendingOptions(this);
     var changed = o.keepAlive !== enable ||
         ~~((o.keepAliveInitialDelay || 0) / 1000) !== delay;
     o.keepAlive = enable;
