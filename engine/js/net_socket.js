@@ -350,12 +350,10 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     if (timers === null) {
         timers = require('timers');
     }
-    var self = this;
     // Kept after it fires: the next read or write arms it again, so an
-    // idle socket times out again, as in Node.
-    this._activityTimer = timers.setTimeout(function () {
-        self.emit('timeout');
-    }, msecs);
+    // idle socket times out again, as in Node. A shared function with the
+    // socket as its argument: no closure per socket.
+    this._activityTimer = timers.setTimeout(emitTimeout, msecs, this);
     this._activityTimer.unref();
     if (callback !== undefined) {
         this.once('timeout', callback);
@@ -369,6 +367,10 @@ Object.defineProperty(Socket.prototype, 'timeout', {
     },
     configurable: true
 });
+
+function emitTimeout(socket) {
+    socket.emit('timeout');
+}
 
 // Activity: restart the idle timer.
 Socket.prototype._unrefTimer = function _unrefTimer() {

@@ -149,12 +149,14 @@ function Readable(options) {
         }
     }
     Stream.call(this, options);
-    var self = this;
-    destroyImpl.construct(this, function () {
-        if (self._readableState.needReadable) {
-            maybeReadMore(self, self._readableState);
-        }
-    });
+    destroyImpl.construct(this, readableConstructed);
+}
+
+// Once _construct has called back (this: the stream).
+function readableConstructed() {
+    if (this._readableState.needReadable) {
+        maybeReadMore(this, this._readableState);
+    }
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);

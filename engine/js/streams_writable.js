@@ -76,9 +76,8 @@ function WritableState(options, stream, isDuplex) {
     if (encoding) {
         this.defaultEncoding = encoding;
     }
-    this.onwrite = function (er) {
-        onwrite(stream, er);
-    };
+    // A bound function, as in Node: lighter than a closure and its scope.
+    this.onwrite = onwrite.bind(undefined, stream);
     this.buffered = [];
     if (options) {
         if (options.emitClose === false) {
@@ -171,14 +170,16 @@ function Writable(options) {
         }
     }
     Stream.call(this, options);
-    var self = this;
-    destroyImpl.construct(this, function () {
-        var state = self._writableState;
-        if (!state.writing) {
-            clearBuffer(self, state);
-        }
-        finishMaybe(self, state);
-    });
+    destroyImpl.construct(this, writableConstructed);
+}
+
+// Once _construct has called back (this: the stream).
+function writableConstructed() {
+    var state = this._writableState;
+    if (!state.writing) {
+        clearBuffer(this, state);
+    }
+    finishMaybe(this, state);
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
