@@ -45,6 +45,7 @@
 
 #define KEY_RECEIVER DUK_HIDDEN_SYMBOL("receiver")
 #define KEY_PROTO    DUK_HIDDEN_SYMBOL("proto")
+#define KEY_FINALIZER DUK_HIDDEN_SYMBOL("httpParserFinalizer")
 
 /* The largest maxHeaderSize create() accepts. */
 #define MAX_HEADER_SIZE_LIMIT 0x7fffffff
@@ -197,6 +198,19 @@ static duk_ret_t parser_finalize(duk_context *ctx) {
     return 0;
 }
 
+/* Push the finalizer every parser shares (made once, kept in the heap
+ * stash): one function object per connection would cost heap for nothing. */
+static void push_finalizer(duk_context *ctx) {
+    duk_push_heap_stash(ctx);
+    if (!duk_get_prop_string(ctx, -1, KEY_FINALIZER)) {
+        duk_pop(ctx);
+        duk_push_c_function(ctx, parser_finalize, 1);
+        duk_dup_top(ctx);
+        duk_put_prop_string(ctx, -3, KEY_FINALIZER);
+    }
+    duk_remove(ctx, -2);
+}
+
 /* create(kind, maxHeaderSize, maxHeadersCount, receiver, bufferProto) */
 static duk_ret_t parser_create(duk_context *ctx) {
     int kind = (int)nd_check_integer(ctx, 0, "kind", 1, 2);
@@ -214,7 +228,7 @@ static duk_ret_t parser_create(duk_context *ctx) {
     nd_hp_init(&ps->hp, kind, (size_t)max_size, (unsigned)max_pairs,
                &js_callbacks, ps);
     nd_push_handle(ctx, ps, &parser_type);
-    duk_push_c_function(ctx, parser_finalize, 1);
+    push_finalizer(ctx);
     duk_set_finalizer(ctx, -2);
     duk_dup(ctx, 3);
     duk_put_prop_string(ctx, -2, KEY_RECEIVER);

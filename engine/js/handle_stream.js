@@ -81,15 +81,6 @@ function HandleStream(options) {
     Duplex.call(this, opts);
 
     this[kHandle] = null;
-    this._bytesWritten = 0; // once the handle is closed
-    this._bytesRead = 0;
-    this._pendingWrite = null;
-    this._activityTimer = null;
-    this._consumer = null;
-    // The one callback of this stream's queued writes (at most one is
-    // pending: the Writable waits for it before the next _write), made by
-    // the first write that is queued: most sockets never need it.
-    this._afterWrite = null;
     if (!later) {
         attachHandle(this, handle);
     }
@@ -99,6 +90,18 @@ function HandleStream(options) {
 }
 Object.setPrototypeOf(HandleStream.prototype, Duplex.prototype);
 Object.setPrototypeOf(HandleStream, Duplex);
+
+// The defaults of the per-stream fields, shared until a stream sets its own
+// (most idle sockets never change most of them).
+HandleStream.prototype._bytesWritten = 0;   // once the handle is closed
+HandleStream.prototype._bytesRead = 0;
+HandleStream.prototype._pendingWrite = null;
+HandleStream.prototype._activityTimer = null;
+HandleStream.prototype._consumer = null;
+// The one callback of this stream's queued writes (at most one is pending:
+// the Writable waits for it before the next _write), made by the first
+// write that is queued: most sockets never need it.
+HandleStream.prototype._afterWrite = null;
 
 // Give a stream made with handleLater its handle.
 function attachHandle(stream, handle) {

@@ -217,14 +217,17 @@ function Connection(server, socket) {
         0xffffffff, this);
     this.incoming = []; // requests whose responses have not finished
     this.outgoing = []; // responses waiting for the socket
-    this.req = null; // the request being received
-    this.headersStart = 0; // when the head being received began
-    this.requestStart = 0;
-    this.requestsCount = 0;
-    this.keepAliveTimeoutSet = false; // set, to be cleared (server.timeout)
-    this.keepAliveArmed = false; // set and left armed (armKeepAlive)
-    this.upgraded = false;
 }
+
+// The defaults of a connection's fields, shared until it sets its own (an
+// idle keep-alive connection changes few of them).
+Connection.prototype.req = null; // the request being received
+Connection.prototype.headersStart = 0; // when the head being received began
+Connection.prototype.requestStart = 0;
+Connection.prototype.requestsCount = 0;
+Connection.prototype.keepAliveTimeoutSet = false; // set, to be cleared (server.timeout)
+Connection.prototype.keepAliveArmed = false; // set and left armed (armKeepAlive)
+Connection.prototype.upgraded = false;
 
 function connectionListener(socket) {
     var server = this;

@@ -62,10 +62,11 @@ function Socket(options) {
     this._host = null;
     this._peername = null;
     this._sockname = null;
-    this._pendingOptions = { noDelay: !!options.noDelay,
-        keepAlive: !!options.keepAlive,
-        keepAliveInitialDelay: options.keepAliveInitialDelay };
-    this._timeoutMs = undefined;
+    if (options.noDelay || options.keepAlive) {
+        this._pendingOptions = { noDelay: !!options.noDelay,
+            keepAlive: !!options.keepAlive,
+            keepAliveInitialDelay: options.keepAliveInitialDelay };
+    }
     this.server = null;
     this._server = null;
     this.on('end', onReadableStreamEnd);
@@ -81,6 +82,19 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, HandleStream.prototype);
 Object.setPrototypeOf(Socket, HandleStream);
 
+// noDelay and keepAlive asked before the socket had a handle: a socket's
+// own object only once one of them is set (pendingOptions).
+Socket.prototype._pendingOptions = null;
+Socket.prototype._timeoutMs = undefined;
+
+function pendingOptions(socket) {
+    if (socket._pendingOptions === null) {
+        socket._pendingOptions = { noDelay: false, keepAlive: false,
+            keepAliveInitialDelay: undefined };
+    }
+    return socket._pendingOptions;
+}
+
 function isTCP(socket) {
     var handle = socket[kHandle];
     return handle ? binding.isTCP(handle) : false;
@@ -89,7 +103,7 @@ function isTCP(socket) {
 // noDelay and keepAlive asked before the socket had a handle.
 function applyOptions(socket) {
     var o = socket._pendingOptions;
-    if (!isTCP(socket)) {
+    if (o === null || !isTCP(socket)) {
         return;
     }
     if (o.noDelay) {
@@ -336,12 +350,10 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     if (timers === null) {
         timers = require('timers');
     }
-    var self = this;
     // Kept after it fires: the next read or write arms it again, so an
-    // idle socket times out again, as in Node.
-    this._activityTimer = timers.setTimeout(function () {
-        self.emit('timeout');
-    }, msecs);
+    // idle socket times out again, as in Node. A shared function with the
+    // socket as its argument: no closure per socket.
+    this._activityTimer = timers.setTimeout(emitTimeout, msecs, this);
     this._activityTimer.unref();
     if (callback !== undefined) {
         this.once('timeout', callback);
@@ -355,6 +367,10 @@ Object.defineProperty(Socket.prototype, 'timeout', {
     },
     configurable: true
 });
+
+function emitTimeout(socket) {
+    socket.emit('timeout');
+}
 
 // Activity: restart the idle timer.
 Socket.prototype._unrefTimer = function _unrefTimer() {
@@ -374,8 +390,9 @@ Socket.prototype._clearTimer = function _clearTimer() {
 
 Socket.prototype.setNoDelay = function setNoDelay(noDelay) {
     noDelay = noDelay === undefined ? true : !!noDelay;
-    var changed = this._pendingOptions.noDelay !== noDelay;
-    this._pendingOptions.noDelay = noDelay;
+    var o = pendingOptions(this);
+    var changed = o.noDelay !== noDelay;
+    o.noDelay = noDelay;
     // Applied already when the handle is there: no system call again.
     if (changed && isTCP(this)) {
         binding.setNoDelay(this[kHandle], noDelay);
@@ -386,7 +403,7 @@ Socket.prototype.setNoDelay = function setNoDelay(noDelay) {
 Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
     enable = !!enable;
     var delay = ~~((initialDelay || 0) / 1000);
-    var o = this._pendingOptions;
+    var o = pendingOptions(this);
     var changed = o.keepAlive !== enable ||
         ~~((o.keepAliveInitialDelay || 0) / 1000) !== delay;
     o.keepAlive = enable;

@@ -64,55 +64,69 @@ function validateEncoding(encoding) {
 
 function ReadableState(options, stream, isDuplex) {
     // A Duplex may set the mode of this side alone (readableObjectMode).
-    this.objectMode = !!(options && options.objectMode);
-    if (isDuplex) {
-        this.objectMode = this.objectMode ||
-            !!(options && options.readableObjectMode);
+    if ((options && options.objectMode) ||
+            (isDuplex && options && options.readableObjectMode)) {
+        this.objectMode = true;
     }
     this.highWaterMark = util.getHighWaterMark(this.objectMode, options,
         'readableHighWaterMark', isDuplex);
 
     this.buffer = new BufferList();
-    this.length = 0;
     this.pipes = [];
-    this.flowing = null;       // null: nobody asked yet; false: paused
-    this.ended = false;        // push(null) was called
-    this.endEmitted = false;
-    this.reading = false;      // a _read() has not pushed yet
-    this.constructed = true;
-    this.sync = true;          // inside _read(): push() must not emit
-    this.needReadable = false; // a consumer waits for 'readable'
-    this.emittedReadable = false;
-    this.readableListening = false;
-    this.resumeScheduled = false;
-    this.paused = null;        // pause() was called (and not resume())
-    this.errorEmitted = false;
-    this.emitClose = !options || options.emitClose !== false;
-    this.autoDestroy = !options || options.autoDestroy !== false;
-    this.destroyed = false;
-    this.errored = null;
-    this.closed = false;
-    this.closeEmitted = false;
-    if (options && options.defaultEncoding) {
-        validateEncoding(options.defaultEncoding);
-    }
-    this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-    // The pipe destinations whose 'drain' we wait for: one stream, or a
-    // Set once there is more than one pipe (multiAwaitDrain).
-    this.awaitDrainWriters = null;
-    this.multiAwaitDrain = false;
-    this.readingMore = false;
-    this.dataEmitted = false;
-    // A 'data' listener was added and not removed with removeListener
-    // (removeAllListeners leaves the flag set, as in Node 20).
-    this.dataListening = false;
-    this.decoder = null;
-    this.encoding = null;
-    if (options && options.encoding) {
-        this.decoder = new StringDecoder(options.encoding);
-        this.encoding = options.encoding;
+    // Most flags keep their defaults (on ReadableState.prototype) for a
+    // stream's whole life; only the options that differ become own.
+    if (options) {
+        if (options.emitClose === false) {
+            this.emitClose = false;
+        }
+        if (options.autoDestroy === false) {
+            this.autoDestroy = false;
+        }
+        if (options.defaultEncoding) {
+            validateEncoding(options.defaultEncoding);
+            this.defaultEncoding = options.defaultEncoding;
+        }
+        if (options.encoding) {
+            this.decoder = new StringDecoder(options.encoding);
+            this.encoding = options.encoding;
+        }
     }
 }
+
+// The defaults of every ReadableState, shared: a stream's state holds as
+// own properties only what it changed (an idle socket keeps most flags).
+ReadableState.prototype.objectMode = false;
+ReadableState.prototype.length = 0;
+ReadableState.prototype.flowing = null;     // null: nobody asked; false: paused
+ReadableState.prototype.ended = false;      // push(null) was called
+ReadableState.prototype.endEmitted = false;
+ReadableState.prototype.reading = false;    // a _read() has not pushed yet
+ReadableState.prototype.constructed = true;
+ReadableState.prototype.sync = true;        // inside _read(): push() must not emit
+ReadableState.prototype.needReadable = false;   // a consumer waits for 'readable'
+ReadableState.prototype.emittedReadable = false;
+ReadableState.prototype.readableListening = false;
+ReadableState.prototype.resumeScheduled = false;
+ReadableState.prototype.paused = null;      // pause() was called (and not resume())
+ReadableState.prototype.errorEmitted = false;
+ReadableState.prototype.emitClose = true;
+ReadableState.prototype.autoDestroy = true;
+ReadableState.prototype.destroyed = false;
+ReadableState.prototype.errored = null;
+ReadableState.prototype.closed = false;
+ReadableState.prototype.closeEmitted = false;
+ReadableState.prototype.defaultEncoding = 'utf8';
+// The pipe destinations whose 'drain' we wait for: one stream, or a Set once
+// there is more than one pipe (multiAwaitDrain).
+ReadableState.prototype.awaitDrainWriters = null;
+ReadableState.prototype.multiAwaitDrain = false;
+ReadableState.prototype.readingMore = false;
+ReadableState.prototype.dataEmitted = false;
+// A 'data' listener was added and not removed with removeListener
+// (removeAllListeners leaves the flag set, as in Node 20).
+ReadableState.prototype.dataListening = false;
+ReadableState.prototype.decoder = null;
+ReadableState.prototype.encoding = null;
 
 function Readable(options) {
     if (!(this instanceof Readable)) {
@@ -135,12 +149,14 @@ function Readable(options) {
         }
     }
     Stream.call(this, options);
-    var self = this;
-    destroyImpl.construct(this, function () {
-        if (self._readableState.needReadable) {
-            maybeReadMore(self, self._readableState);
-        }
-    });
+    destroyImpl.construct(this, readableConstructed);
+}
+
+// Once _construct has called back (this: the stream).
+function readableConstructed() {
+    if (this._readableState.needReadable) {
+        maybeReadMore(this, this._readableState);
+    }
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);

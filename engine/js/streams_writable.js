@@ -38,6 +38,7 @@ var nop = util.nop;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var finishMaybe = ending.finishMaybe;
 var kOnFinished = ending.kOnFinished;
+var takeOnFinished = ending.takeOnFinished;
 
 var DuplexClass = null;
 function isDuplexInstance(stream) {
@@ -55,56 +56,74 @@ function isDuplexInstance(stream) {
 }
 
 function WritableState(options, stream, isDuplex) {
-    this.objectMode = !!(options && options.objectMode);
-    if (isDuplex) {
-        this.objectMode = this.objectMode ||
-            !!(options && options.writableObjectMode);
+    if ((options && options.objectMode) ||
+            (isDuplex && options && options.writableObjectMode)) {
+        this.objectMode = true;
     }
     this.highWaterMark = util.getHighWaterMark(this.objectMode, options,
         'writableHighWaterMark', isDuplex);
 
-    this.finalCalled = false;
-    this.needDrain = false;     // a write() returned false
-    this.ending = false;        // end() was called
-    this.ended = false;         // end() has returned
-    this.finished = false;      // 'finish' was emitted
-    this.destroyed = false;
-
     // Strings become Buffers before _write sees them, unless
     // decodeStrings is false.
-    this.decodeStrings = !(options && options.decodeStrings === false);
+    if (options && options.decodeStrings === false) {
+        this.decodeStrings = false;
+    }
     var encoding = options && options.defaultEncoding;
     if (encoding !== undefined && encoding !== null &&
             !util.isEncoding(encoding)) {
         throw codes.ERR_UNKNOWN_ENCODING(encoding);
     }
-    this.defaultEncoding = encoding || 'utf8';
-
-    this.length = 0;
-    this.writing = false;       // a _write() has not called back yet
-    this.corked = 0;
-    this.sync = true;           // inside _write(): defer its callback
-    this.bufferProcessing = false;
-    this.onwrite = function (er) {
-        onwrite(stream, er);
-    };
-    this.writecb = null;
-    this.writelen = 0;
-    this.afterWriteTickInfo = null;
-    this.afterWritePending = false;   // an afterWrite tick is queued
-    resetBuffer(this);
-
-    this.pendingcb = 0;
-    this.constructed = true;
-    this.prefinished = false;
-    this.errorEmitted = false;
-    this.emitClose = !options || options.emitClose !== false;
-    this.autoDestroy = !options || options.autoDestroy !== false;
-    this.errored = null;
-    this.closed = false;
-    this.closeEmitted = false;
-    this[kOnFinished] = [];
+    if (encoding) {
+        this.defaultEncoding = encoding;
+    }
+    // A bound function, as in Node: lighter than a closure and its scope.
+    this.onwrite = onwrite.bind(undefined, stream);
+    this.buffered = [];
+    if (options) {
+        if (options.emitClose === false) {
+            this.emitClose = false;
+        }
+        if (options.autoDestroy === false) {
+            this.autoDestroy = false;
+        }
+    }
+    // this[kOnFinished], the callbacks waiting for 'finish', is made by
+    // the first one (onFinishedList).
 }
+
+// The defaults of every WritableState, shared: a stream's state holds as
+// own properties only what it changed (an idle socket keeps most flags).
+WritableState.prototype.objectMode = false;
+WritableState.prototype.finalCalled = false;
+WritableState.prototype.needDrain = false;      // a write() returned false
+WritableState.prototype.ending = false;         // end() was called
+WritableState.prototype.ended = false;          // end() has returned
+WritableState.prototype.finished = false;       // 'finish' was emitted
+WritableState.prototype.destroyed = false;
+WritableState.prototype.decodeStrings = true;
+WritableState.prototype.defaultEncoding = 'utf8';
+WritableState.prototype.length = 0;
+WritableState.prototype.writing = false;        // a _write() has not called back yet
+WritableState.prototype.corked = 0;
+WritableState.prototype.sync = true;            // inside _write(): defer its callback
+WritableState.prototype.bufferProcessing = false;
+WritableState.prototype.writecb = null;
+WritableState.prototype.writelen = 0;
+WritableState.prototype.afterWriteTickInfo = null;
+WritableState.prototype.afterWritePending = false;  // an afterWrite tick is queued
+WritableState.prototype.bufferedIndex = 0;
+WritableState.prototype.allBuffers = true;      // every buffered chunk is a Buffer
+WritableState.prototype.allNoop = true;         // no buffered write has a callback
+WritableState.prototype.pendingcb = 0;
+WritableState.prototype.constructed = true;
+WritableState.prototype.prefinished = false;
+WritableState.prototype.errorEmitted = false;
+WritableState.prototype.emitClose = true;
+WritableState.prototype.autoDestroy = true;
+WritableState.prototype.errored = null;
+WritableState.prototype.closed = false;
+WritableState.prototype.closeEmitted = false;
+WritableState.prototype[kOnFinished] = null;
 
 function resetBuffer(state) {
     state.buffered = [];
@@ -151,14 +170,16 @@ function Writable(options) {
         }
     }
     Stream.call(this, options);
-    var self = this;
-    destroyImpl.construct(this, function () {
-        var state = self._writableState;
-        if (!state.writing) {
-            clearBuffer(self, state);
-        }
-        finishMaybe(self, state);
-    });
+    destroyImpl.construct(this, writableConstructed);
+}
+
+// Once _construct has called back (this: the stream).
+function writableConstructed() {
+    var state = this._writableState;
+    if (!state.writing) {
+        clearBuffer(this, state);
+    }
+    finishMaybe(this, state);
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -444,7 +465,7 @@ function errorBuffer(state) {
         entry.callback(state.errored ||
             codes.ERR_STREAM_DESTROYED('write'));
     }
-    var waiting = state[kOnFinished].splice(0);
+    var waiting = takeOnFinished(state);
     for (var i = 0; i < waiting.length; i++) {
         waiting[i](state.errored || codes.ERR_STREAM_DESTROYED('end'));
     }

@@ -28,6 +28,26 @@ var errorOrDestroy = destroyImpl.errorOrDestroy;
 // replaces it).
 var kOnFinished = Symbol('kOnFinished');
 
+// takeOnFinished(state): the callbacks waiting for 'finish', removed from
+// the state (an empty array when there are none).
+function takeOnFinished(state) {
+    var waiting = state[kOnFinished];
+    if (!waiting) {
+        return [];
+    }
+    state[kOnFinished] = null;
+    return waiting;
+}
+
+// onFinishedList(state): the state's list of callbacks waiting for
+// 'finish', made on first use.
+function onFinishedList(state) {
+    if (!state[kOnFinished]) {
+        state[kOnFinished] = [];
+    }
+    return state[kOnFinished];
+}
+
 // Everything is written and nothing went wrong: time to finish.
 function needFinish(state) {
     return state.ending && !state.destroyed && state.constructed &&
@@ -48,7 +68,7 @@ function callFinal(stream, state) {
         called = true;
         state.pendingcb--;
         if (err) {
-            var waiting = state[kOnFinished].splice(0);
+            var waiting = takeOnFinished(state);
             for (var i = 0; i < waiting.length; i++) {
                 waiting[i](err);
             }
@@ -114,7 +134,7 @@ function finish(stream, state) {
     state.pendingcb--;
     state.finished = true;
 
-    var waiting = state[kOnFinished].splice(0);
+    var waiting = takeOnFinished(state);
     for (var i = 0; i < waiting.length; i++) {
         waiting[i](null);
     }
@@ -175,7 +195,7 @@ function install(Writable, writeChunk, errorBuffer) {
                 // 'finish' will never come.
                 nextTick(cb, state.errored);
             } else {
-                state[kOnFinished].push(cb);
+                onFinishedList(state).push(cb);
             }
         }
         return this;
@@ -189,7 +209,7 @@ function install(Writable, writeChunk, errorBuffer) {
         var state = this._writableState;
         // Pending write and end() callbacks learn of it on the next tick.
         if (!state.destroyed && (state.bufferedIndex < state.buffered.length ||
-                state[kOnFinished].length)) {
+                (state[kOnFinished] && state[kOnFinished].length))) {
             nextTick(errorBuffer, state);
         }
         destroyImpl.destroy.call(this, err, cb);
@@ -279,6 +299,7 @@ function defineGetters(proto) {
 
 module.exports = {
     kOnFinished: kOnFinished,
+    takeOnFinished: takeOnFinished,
     finishMaybe: finishMaybe,
     install: install
 };
