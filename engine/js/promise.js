@@ -59,10 +59,11 @@ function attach(newHost) {
     jobs = newHost.jobs;
 }
 
+var hasOwn = Object.prototype.hasOwnProperty;
+
 function isPromise(value) {
     return value !== null && typeof value === 'object' &&
-        value[kState] !== undefined &&
-        Object.prototype.hasOwnProperty.call(value, kState);
+        value[kState] !== undefined && hasOwn.call(value, kState);
 }
 
 function isObjectLike(value) {
@@ -366,7 +367,8 @@ function speciesFrom(C) {
 // --- the prototype ----------------------------------------------------------
 
 function then(onFulfilled, onRejected) {
-    if (!isPromise(this)) {
+    if (this === null || typeof this !== 'object' ||
+            this[kState] === undefined || !hasOwn.call(this, kState)) {
         throw new TypeError('Method Promise.prototype.then called on ' +
             'incompatible receiver ' + describe(this));
     }

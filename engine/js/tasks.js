@@ -64,7 +64,9 @@ function callMicrotask(callback) {
 }
 
 function queueMicrotask(callback) {
-    errors.validateFunction(callback, 'callback');
+    if (typeof callback !== 'function') {
+        errors.validateFunction(callback, 'callback');
+    }
     jobs.push(callMicrotask, callback, undefined);
 }
 
