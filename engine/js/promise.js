@@ -206,7 +206,7 @@ function settle(promise, state, result) {
     if (reactions === undefined) {
         return;
     }
-    if (reactions instanceof Reaction) {
+    if (reactions.length === undefined) {
         jobs.push(reactionJob, reactions, promise);
         return;
     }
@@ -218,16 +218,16 @@ function settle(promise, state, result) {
 
 // --- reactions ------------------------------------------------------------
 
-// What then() registers: the derived promise (or a capability of another
-// constructor) and the two handlers, either of which may be missing.
-function Reaction(target, onFulfilled, onRejected) {
-    this.target = target;
-    this.onFulfilled = onFulfilled;
-    this.onRejected = onRejected;
-}
+// What then() registers is a reaction record { target, onFulfilled,
+// onRejected }: the derived promise (or a capability of another
+// constructor) and the two handlers, either of which may be missing. It is
+// an object literal, cheaper in Duktape than a constructor call. A pending
+// promise's kReactions holds one record, or an array of them once a second
+// arrives; records have no `length`, which tells the two apart.
 
 function addReaction(promise, target, onFulfilled, onRejected) {
-    var reaction = new Reaction(target, onFulfilled, onRejected);
+    var reaction = { target: target, onFulfilled: onFulfilled,
+        onRejected: onRejected };
     var state = promise[kState];
     var handled = promise[kHandled];
     if (handled !== 1) {
@@ -243,7 +243,7 @@ function addReaction(promise, target, onFulfilled, onRejected) {
     var list = promise[kReactions];
     if (list === undefined) {
         promise[kReactions] = reaction;
-    } else if (list instanceof Reaction) {
+    } else if (list.length === undefined) {
         promise[kReactions] = [list, reaction];
     } else {
         list.push(reaction);
