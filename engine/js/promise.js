@@ -224,7 +224,6 @@ function settle(promise, state, result) {
 // an object literal, cheaper in Duktape than a constructor call. A pending
 // promise's kReactions holds one record, or an array of them once a second
 // arrives; records have no `length`, which tells the two apart.
-
 function addReaction(promise, target, onFulfilled, onRejected) {
     var reaction = { target: target, onFulfilled: onFulfilled,
         onRejected: onRejected };
