@@ -4,9 +4,9 @@
  *
  * Duktape has no Promise, so this file supplies one. It owns no queue: every
  * job it needs run later (a reaction to a settled promise, or the call of a
- * thenable's `then`) goes to the microtask queue of internal/tasks through
- * `host.enqueue(fn, a, b)`, which later calls `fn(a, b)`. Jobs are these
- * plain function-and-arguments triples rather than fresh closures, because
+ * thenable's `then`) is pushed as `fn, a, b` onto the microtask queue array
+ * of internal/tasks, which later calls `fn(a, b)`. Jobs are these plain
+ * function-and-arguments triples rather than fresh closures, because
  * closures are what an interpreter pays most for.
  *
  * A promise keeps its state in four symbol-keyed fields. Symbols stay out of
@@ -27,37 +27,43 @@
  */
 'use strict';
 
-var PENDING = 0;
-var FULFILLED = 1;
-var REJECTED = 2;
+// States (the kState field) and rejection tracking (the kHandled field)
+// are written as number literals in the hot functions below, because in
+// Duktape reading a variable of this module scope from an inner function is
+// a by-name lookup, while a literal costs nothing:
+//   kState:   0 pending, 1 fulfilled, 2 rejected
+//   kHandled: 0 unhandled, 1 handled, 2 reported (unhandled, and the host
+//             has already said so)
 
 var kState = Symbol('promiseState');
 var kResult = Symbol('promiseResult');
 var kReactions = Symbol('promiseReactions');
 var kHandled = Symbol('promiseHandled');
 
-// Values of the kHandled field.
-var UNHANDLED = 0;
-var HANDLED = 1;
-var REPORTED = 2;   // unhandled, and the host has already said so
-
 // Until internal/tasks attaches, jobs cannot run; that is a wiring bug.
+// `jobs` is the microtask queue itself: a job is three entries pushed at
+// once, run later as jobs[i](jobs[i + 1], jobs[i + 2]).
 var host = {
-    enqueue: function () {
-        throw new Error('internal/promise used before internal/tasks');
-    },
+    jobs: null,
     rejected: function () {},
     handled: function () {}
+};
+var jobs = {
+    push: function () {
+        throw new Error('internal/promise used before internal/tasks');
+    }
 };
 
 function attach(newHost) {
     host = newHost;
+    jobs = newHost.jobs;
 }
+
+var hasOwn = Object.prototype.hasOwnProperty;
 
 function isPromise(value) {
     return value !== null && typeof value === 'object' &&
-        value[kState] !== undefined &&
-        Object.prototype.hasOwnProperty.call(value, kState);
+        value[kState] !== undefined && hasOwn.call(value, kState);
 }
 
 function isObjectLike(value) {
@@ -96,17 +102,24 @@ function Promise(executor) {
 }
 
 function init(promise) {
-    promise[kState] = PENDING;
+    promise[kState] = 0;
     promise[kResult] = undefined;
     promise[kReactions] = undefined;
-    promise[kHandled] = UNHANDLED;
+    promise[kHandled] = 0;
 }
 
-// A promise made without running user code, for then() and the statics.
+// A promise made without running user code, for then() and the statics:
+// `new PromiseRecord()` is a plain Promise (same prototype, so the same
+// constructor and instanceof), built in one call.
+function PromiseRecord() {
+    this[kState] = 0;
+    this[kResult] = undefined;
+    this[kReactions] = undefined;
+    this[kHandled] = 0;
+}
+
 function newPromise() {
-    var promise = Object.create(Promise.prototype);
-    init(promise);
-    return promise;
+    return new PromiseRecord();
 }
 
 // The pair handed to an executor or a thenable: whichever is called first
@@ -138,7 +151,7 @@ function resolvePromise(promise, value) {
         return;
     }
     if (!isObjectLike(value)) {
-        settle(promise, FULFILLED, value);
+        settle(promise, 1, value);
         return;
     }
     var then;
@@ -149,10 +162,10 @@ function resolvePromise(promise, value) {
         return;
     }
     if (typeof then !== 'function') {
-        settle(promise, FULFILLED, value);
+        settle(promise, 1, value);
         return;
     }
-    host.enqueue(resolveThenableJob, promise, { thenable: value, then: then });
+    jobs.push(resolveThenableJob, promise, { thenable: value, then: then });
 }
 
 // Call a thenable's `then` in its own microtask, as the spec requires.
@@ -174,66 +187,74 @@ function resolveThenableJob(promise, job) {
 }
 
 function rejectPromise(promise, reason) {
-    settle(promise, REJECTED, reason);
+    settle(promise, 2, reason);
 }
 
 function settle(promise, state, result) {
-    if (promise[kState] !== PENDING) {
+    if (promise[kState] !== 0) {
         return;
     }
     var reactions = promise[kReactions];
     promise[kState] = state;
     promise[kResult] = result;
-    promise[kReactions] = undefined;
-    if (state === REJECTED && promise[kHandled] === UNHANDLED) {
+    if (reactions !== undefined) {
+        promise[kReactions] = undefined;
+    }
+    if (state === 2 && promise[kHandled] === 0) {
         host.rejected(promise);
     }
     if (reactions === undefined) {
         return;
     }
-    if (reactions instanceof Reaction) {
-        host.enqueue(reactionJob, reactions, promise);
+    if (reactions.length === undefined) {
+        jobs.push(reactionJob, reactions, promise);
         return;
     }
+    var queue = jobs;
     for (var i = 0; i < reactions.length; i++) {
-        host.enqueue(reactionJob, reactions[i], promise);
+        queue.push(reactionJob, reactions[i], promise);
     }
 }
 
 // --- reactions ------------------------------------------------------------
 
-// What then() registers: the derived promise (or a capability of another
-// constructor) and the two handlers, either of which may be missing.
-function Reaction(target, onFulfilled, onRejected) {
-    this.target = target;
-    this.onFulfilled = onFulfilled;
-    this.onRejected = onRejected;
-}
-
+// What then() registers is a reaction record { target, onFulfilled,
+// onRejected }: the derived promise (or a capability of another
+// constructor) and the two handlers, either of which may be missing. It is
+// an object literal, cheaper in Duktape than a constructor call. A pending
+// promise's kReactions holds one record, or an array of them once a second
+// arrives; records have no `length`, which tells the two apart.
 function addReaction(promise, target, onFulfilled, onRejected) {
-    var reaction = new Reaction(target, onFulfilled, onRejected);
+    var reaction = { target: target, onFulfilled: onFulfilled,
+        onRejected: onRejected };
     var state = promise[kState];
     var handled = promise[kHandled];
-    promise[kHandled] = HANDLED;
-    if (state === REJECTED && handled !== HANDLED) {
-        host.handled(promise, handled === REPORTED);
+    if (handled !== 1) {
+        promise[kHandled] = 1;
+        if (state === 2) {
+            host.handled(promise, handled === 2);
+        }
     }
-    if (state !== PENDING) {
-        host.enqueue(reactionJob, reaction, promise);
+    if (state !== 0) {
+        jobs.push(reactionJob, reaction, promise);
         return;
     }
     var list = promise[kReactions];
     if (list === undefined) {
         promise[kReactions] = reaction;
-    } else if (list instanceof Reaction) {
+    } else if (list.length === undefined) {
         promise[kReactions] = [list, reaction];
     } else {
         list.push(reaction);
     }
 }
 
+// A reaction's target is undefined, one of our promises (which has an own
+// kState) or a capability record of another constructor (a plain object,
+// which has no kState at all), so `target[kState] !== undefined` tells the
+// two apart without a hasOwnProperty call.
 function reactionJob(reaction, promise) {
-    var fulfilled = promise[kState] === FULFILLED;
+    var fulfilled = promise[kState] === 1;
     var argument = promise[kResult];
     var handler = fulfilled ? reaction.onFulfilled : reaction.onRejected;
     var target = reaction.target;
@@ -255,10 +276,13 @@ function reactionJob(reaction, promise) {
     if (target === undefined) {
         return;
     }
-    if (isPromise(target)) {
-        resolvePromise(target, value);
-    } else {
+    if (target[kState] === undefined) {
         target.resolve(value);
+    } else if (value === null ||
+            (typeof value !== 'object' && typeof value !== 'function')) {
+        settle(target, 1, value);
+    } else {
+        resolvePromise(target, value);
     }
 }
 
@@ -266,10 +290,10 @@ function rejectTarget(target, reason) {
     if (target === undefined) {
         return;
     }
-    if (isPromise(target)) {
-        rejectPromise(target, reason);
-    } else {
+    if (target[kState] === undefined) {
         target.reject(reason);
+    } else {
+        settle(target, 2, reason);
     }
 }
 
@@ -302,12 +326,14 @@ function newCapability(C) {
     return capability;
 }
 
+// A capability is one of our promises or a record { promise, resolve,
+// reject } (see reactionJob for why kState tells them apart).
 function capabilityPromise(cap) {
-    return isPromise(cap) ? cap : cap.promise;
+    return cap[kState] !== undefined ? cap : cap.promise;
 }
 
 function capabilityResolve(cap, value) {
-    if (isPromise(cap)) {
+    if (cap[kState] !== undefined) {
         resolvePromise(cap, value);
     } else {
         cap.resolve(value);
@@ -315,15 +341,19 @@ function capabilityResolve(cap, value) {
 }
 
 function capabilityReject(cap, reason) {
-    if (isPromise(cap)) {
-        rejectPromise(cap, reason);
+    if (cap[kState] !== undefined) {
+        settle(cap, 2, reason);
     } else {
         cap.reject(reason);
     }
 }
 
 function speciesOf(promise) {
-    var C = promise.constructor;
+    return speciesFrom(promise.constructor);
+}
+
+// then() reads `constructor` once itself, so a getter runs once, as in V8.
+function speciesFrom(C) {
     if (C === undefined || C === Promise) {
         return Promise;
     }
@@ -336,16 +366,21 @@ function speciesOf(promise) {
 // --- the prototype ----------------------------------------------------------
 
 function then(onFulfilled, onRejected) {
-    if (!isPromise(this)) {
+    if (this === null || typeof this !== 'object' ||
+            this[kState] === undefined || !hasOwn.call(this, kState)) {
         throw new TypeError('Method Promise.prototype.then called on ' +
             'incompatible receiver ' + describe(this));
     }
-    var target = newCapability(speciesOf(this));
+    var C = this.constructor;
+    var target = C === Promise ? new PromiseRecord() :
+        newCapability(speciesFrom(C));
     addReaction(this, target,
         typeof onFulfilled === 'function' ? onFulfilled : undefined,
         typeof onRejected === 'function' ? onRejected : undefined);
-    return capabilityPromise(target);
+    return target[kState] !== undefined ? target : target.promise;
 }
+
+PromiseRecord.prototype = Promise.prototype;
 
 Object.defineProperty(Promise.prototype, 'then', {
     value: then, writable: true, configurable: true, enumerable: false
@@ -388,6 +423,13 @@ Object.defineProperty(Promise.prototype, Symbol.toStringTag, {
 // --- the statics ------------------------------------------------------------
 
 function promiseResolve(C, value) {
+    if (C === Promise && (value === null ||
+            (typeof value !== 'object' && typeof value !== 'function'))) {
+        var promise = new PromiseRecord();
+        promise[kState] = 1;
+        promise[kResult] = value;
+        return promise;
+    }
     if (isPromise(value) && value.constructor === C) {
         return value;
     }
@@ -610,8 +652,8 @@ function details(promise) {
     }
     var state = promise[kState];
     return {
-        state: state === PENDING ? 'pending' :
-            state === FULFILLED ? 'fulfilled' : 'rejected',
+        state: state === 0 ? 'pending' :
+            state === 1 ? 'fulfilled' : 'rejected',
         result: promise[kResult]
     };
 }
@@ -619,12 +661,12 @@ function details(promise) {
 // The host's view of rejection tracking: has anything handled `promise`,
 // and remember that its rejection has been reported.
 function isHandled(promise) {
-    return promise[kHandled] === HANDLED;
+    return promise[kHandled] === 1;
 }
 
 function markReported(promise) {
-    if (promise[kHandled] === UNHANDLED) {
-        promise[kHandled] = REPORTED;
+    if (promise[kHandled] === 0) {
+        promise[kHandled] = 2;
     }
 }
 

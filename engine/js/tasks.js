@@ -64,13 +64,10 @@ function callMicrotask(callback) {
 }
 
 function queueMicrotask(callback) {
-    errors.validateFunction(callback, 'callback');
+    if (typeof callback !== 'function') {
+        errors.validateFunction(callback, 'callback');
+    }
     jobs.push(callMicrotask, callback, undefined);
-}
-
-// Used by internal/promise for its reaction and thenable jobs.
-function enqueue(fn, a, b) {
-    jobs.push(fn, a, b);
 }
 
 function runTicks() {
@@ -92,22 +89,28 @@ function runTicks() {
 
 // A long promise chain keeps queueing while it runs, so the consumed
 // front of the array is dropped now and then rather than only at the end.
+// The queue and its head are kept in locals (module variables are by-name
+// lookups in Duktape); jobHead is stored before each job runs, so a job
+// that throws leaves the queue consistent.
 function runJobs() {
-    while (jobHead < jobs.length) {
-        var fn = jobs[jobHead];
-        var a = jobs[jobHead + 1];
-        var b = jobs[jobHead + 2];
-        jobs[jobHead] = undefined;
-        jobs[jobHead + 1] = undefined;
-        jobs[jobHead + 2] = undefined;
-        jobHead += 3;
-        if (jobHead >= 3072 && jobHead * 2 > jobs.length) {
-            jobs.splice(0, jobHead);
-            jobHead = 0;
+    var queue = jobs;
+    var head = jobHead;
+    while (head < queue.length) {
+        var fn = queue[head];
+        var a = queue[head + 1];
+        var b = queue[head + 2];
+        queue[head] = undefined;
+        queue[head + 1] = undefined;
+        queue[head + 2] = undefined;
+        head += 3;
+        if (head >= 3072 && head * 2 > queue.length) {
+            queue.splice(0, head);
+            head = 0;
         }
+        jobHead = head;
         fn(a, b);
     }
-    jobs.length = 0;
+    queue.length = 0;
     jobHead = 0;
 }
 
@@ -169,8 +172,9 @@ function processRejections() {
     return emitted;
 }
 
+// internal/promise pushes its reaction and thenable jobs onto `jobs`.
 promises.attach({
-    enqueue: enqueue,
+    jobs: jobs,
     rejected: function (promise) {
         pendingRejections.push(promise);
     },
