@@ -15,7 +15,7 @@
 
 var nodePath = require('path');
 
-var CWD = '/work/cwd';
+var CWD = '/home/cwd';
 
 function rng(seed) {
     var s = seed >>> 0;
