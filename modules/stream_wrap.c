@@ -299,9 +299,9 @@ static duk_ret_t sw_write_sync(duk_context *ctx) {
 }
 
 /* tryWrite(handle, chunk) -> the bytes of chunk left unwritten (0: all
- * of it went now; the rest is the caller's to write) or a negative code.
- * Never queues: nothing is written while earlier writes are queued.  A string is written as
- * UTF-8.  The short road of a small http response (internal/http_outgoing)
+ * of it went now; the rest is the caller's to write) or a negative code
+ * when nothing went.  Never queues: nothing is written while earlier
+ * writes are queued.  A string is written as UTF-8.  The short road of a small http response (internal/http_outgoing)
  * when nothing else is pending on the socket. */
 static duk_ret_t sw_try_write(duk_context *ctx) {
     nd__sw_t *sw = nd__sw_check(ctx, 0);
@@ -314,7 +314,9 @@ static duk_ret_t sw_try_write(duk_context *ctx) {
         return throw_chunk(ctx, 1);
     rc = nd_stream_try_write(&sw->u.stream, &buf, 1, &done);
     sw->bytes_written += (double)done;
-    if (rc == ND_EAGAIN)
+    /* Bytes that went are never offered again: after a partial write the
+     * caller gets what is left, and its write() meets the error. */
+    if (rc == ND_EAGAIN || (rc < 0 && done > 0))
         rc = 0;
     if (rc < 0)
         duk_push_int(ctx, rc);

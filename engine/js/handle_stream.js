@@ -174,8 +174,10 @@ function onread(handle, nread, chunk) {
 // buffered, in flight or corked, not ending, connected), write chunk (a
 // string as UTF-8, or bytes) straight to the handle.  Returns the bytes
 // left for the caller to write() (0: all went), or -1 when the road is
-// closed or the write failed (write() then takes the whole chunk, and
-// meets the error the usual way).  Nothing is queued here.
+// closed or the write failed before any byte went (write() then takes the
+// whole chunk, and meets the error the usual way).  A write that fails
+// part-way reports what is left, so no byte is ever sent twice.  Nothing
+// is queued here.
 function tryWrite(stream, chunk) {
     var handle = stream[kHandle];
     var state = stream._writableState;
