@@ -168,8 +168,9 @@ hrtime.bigint = function bigint() {
 };
 process.hrtime = hrtime;
 
-// heapTotal equals heapUsed: Duktape frees memory as soon as it is
-// unreferenced, so the heap holds no reserve worth reporting.  Buffers live
+// heapTotal equals heapUsed: the counting allocator knows the exact bytes
+// the heap holds (acyclic garbage is freed at once; cycles by the
+// collections the bridge and Duktape start), and keeps no reserve.  Buffers live
 // inside the heap, so external and arrayBuffers are 0.
 function memoryUsage() {
     var heap = binding.heapUsed();
