@@ -166,17 +166,26 @@ static const struct {
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* see crypto_binding.h */
+int nd__crypto_lower(const char *name, char *out, size_t size) {
+    size_t i, n = strlen(name);
+
+    if (n >= size)
+        return -1;
+    for (i = 0; i <= n; i++) {
+        char c = name[i];
+        out[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return 0;
+}
+
+/* see crypto_binding.h */
 const nd__digest_t *nd__crypto_digest(const char *name) {
     char low[40];
     size_t i, n = strlen(name);
     const char *key = low;
 
-    if (n >= sizeof(low))
+    if (nd__crypto_lower(name, low, sizeof(low)) < 0)
         return NULL;
-    for (i = 0; i <= n; i++) {
-        char c = name[i];
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
     if (strncmp(low, "rsa-", 4) == 0)
         key += 4;
     else if (n > 17 && strcmp(low + n - 17, "withrsaencryption") == 0)

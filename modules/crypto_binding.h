@@ -86,6 +86,9 @@ typedef struct {
 /* The digest a name stands for (case-insensitive; aliases such as
  * "SHA-256", "RSA-SHA256" and "sha256WithRSAEncryption"), or NULL. */
 const nd__digest_t *nd__crypto_digest(const char *name);
+/* Copy name, lower-cased (ASCII), into out of size bytes: 0, or -1 when it
+ * does not fit (then no algorithm has that name). */
+int nd__crypto_lower(const char *name, char *out, size_t size);
 /* Same for argument idx, which must be a string; throws TypeError
  * ERR_CRYPTO_INVALID_DIGEST "Invalid digest: <name>" when unknown. */
 const nd__digest_t *nd__crypto_check_digest(duk_context *ctx, duk_idx_t idx);

@@ -54,15 +54,11 @@ static const nd_handle_type_t cipher_type = {"Cipher"};
 /* The cipher a name stands for (case-insensitive), or NULL. */
 static const nd__cipher_info_t *find_cipher(const char *name) {
     char low[32];
-    size_t i, n = strlen(name);
+    size_t i;
     const char *key = low;
 
-    if (n >= sizeof(low))
+    if (nd__crypto_lower(name, low, sizeof(low)) < 0)
         return NULL;
-    for (i = 0; i <= n; i++) {
-        char c = name[i];
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
     for (i = 0; i < COUNT(cipher_aliases); i++)
         if (strcmp(low, cipher_aliases[i].alias) == 0)
             key = cipher_aliases[i].name;
