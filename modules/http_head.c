@@ -169,16 +169,16 @@ static void put_value(head_t *h, duk_idx_t idx) {
     duk_pop(ctx);
 }
 
-static void set_bool(duk_context *ctx, const char *field, int v) {
-    duk_push_boolean(ctx, v);
-    duk_put_prop_string(ctx, S_MSG, field);
-}
+/* msg's fields, read and written by literal names (Duktape looks a
+ * literal's string up once and caches it). */
+#define set_bool(ctx, field, v) \
+    (duk_push_boolean((ctx), (v)), duk_put_prop_literal((ctx), S_MSG, field))
+#define get_bool(ctx, field) \
+    (duk_get_prop_literal((ctx), S_MSG, field), pop_bool(ctx))
 
-static int get_bool(duk_context *ctx, const char *field) {
-    int v;
+static int pop_bool(duk_context *ctx) {
+    int v = duk_to_boolean(ctx, -1);
 
-    duk_get_prop_string(ctx, S_MSG, field);
-    v = duk_to_boolean(ctx, -1);
     duk_pop(ctx);
     return v;
 }
@@ -226,8 +226,10 @@ static int store_line(head_t *h, duk_idx_t name, duk_idx_t value,
         set_bool(ctx, "_removedConnection", 0);
         duk_dup(ctx, value);
         v = duk_to_lstring(ctx, -1, &vn);
-        set_bool(ctx, has_word(v, vn, "close") ? "_last" : "shouldKeepAlive",
-                 1);
+        if (has_word(v, vn, "close"))
+            set_bool(ctx, "_last", 1);
+        else
+            set_bool(ctx, "shouldKeepAlive", 1);
         duk_pop(ctx);
     } else if (lower_eq(k, kn, "transfer-encoding")) {
         h->te = 1;
@@ -241,7 +243,7 @@ static int store_line(head_t *h, duk_idx_t name, duk_idx_t value,
         h->cont_len = 1;
         duk_dup(ctx, value);
         duk_to_number(ctx, -1);
-        duk_put_prop_string(ctx, S_MSG, "_contentLength");
+        duk_put_prop_literal(ctx, S_MSG, "_contentLength");
         set_bool(ctx, "_removedContLen", 0);
     } else if (lower_eq(k, kn, "date")) {
         h->date = 1;
@@ -274,7 +276,7 @@ static int store_header(head_t *h, duk_idx_t name, duk_idx_t value,
     n = duk_get_length(ctx, value);
     k = duk_is_string(ctx, name) ? duk_get_lstring(ctx, name, &kn) : NULL;
     if (n >= 2 && k != NULL && lower_eq(k, kn, "cookie")) {
-        duk_get_prop_string(ctx, value, "join");
+        duk_get_prop_literal(ctx, value, "join");
         duk_dup(ctx, value);
         duk_push_string(ctx, "; ");
         duk_call_method(ctx, 1);
@@ -303,7 +305,7 @@ static int store_headers(head_t *h) {
 
     if (!duk_is_object(ctx, S_HEADERS))
         return 0;
-    duk_get_prop_string(ctx, S_MSG, "_outHeaders");
+    duk_get_prop_literal(ctx, S_MSG, "_outHeaders");
     own_map = duk_strict_equals(ctx, -1, S_HEADERS);
     duk_pop(ctx);
     if (!duk_is_array(ctx, S_HEADERS)) {
@@ -385,11 +387,11 @@ static void put_connection(head_t *h) {
         put_str(h, "Connection: close\r\n");
     } else if (keep) {
         put_str(h, "Connection: keep-alive\r\n");
-        duk_get_prop_string(ctx, S_MSG, "_keepAliveTimeout");
+        duk_get_prop_literal(ctx, S_MSG, "_keepAliveTimeout");
         ms = duk_to_number(ctx, -1);
         duk_pop(ctx);
         if (ms != 0 && ms == ms && get_bool(ctx, "_defaultKeepAlive")) {
-            duk_get_prop_string(ctx, S_MSG, "_maxRequestsPerSocket");
+            duk_get_prop_literal(ctx, S_MSG, "_maxRequestsPerSocket");
             max = duk_to_number(ctx, -1);
             duk_pop(ctx);
             put_keep_alive(h, ms, max);
@@ -415,7 +417,7 @@ static void put_framing(head_t *h) {
         return;
     }
     if (!h->trailer && !get_bool(ctx, "_removedContLen")) {
-        duk_get_prop_string(ctx, S_MSG, "_contentLength");
+        duk_get_prop_literal(ctx, S_MSG, "_contentLength");
         if (duk_is_number(ctx, -1)) {
             put_str(h, "Content-Length: ");
             put_number(h, duk_get_number(ctx, -1));
@@ -459,7 +461,7 @@ static duk_ret_t head_store(duk_context *ctx) {
         put_connection(&h);
     if (!h.cont_len && !h.te)
         put_framing(&h);
-    duk_get_prop_string(ctx, S_MSG, "chunkedEncoding");
+    duk_get_prop_literal(ctx, S_MSG, "chunkedEncoding");
     if (!duk_is_boolean(ctx, -1) || !duk_get_boolean(ctx, -1)) {
         if (h.trailer) {
             duk_push_array(ctx);
@@ -472,7 +474,7 @@ static duk_ret_t head_store(duk_context *ctx) {
     put(&h, "\r\n", 2);
     duk_resize_buffer(ctx, S_BUF, h.len);
     duk_buffer_to_string(ctx, S_BUF);
-    duk_put_prop_string(ctx, S_MSG, "_header");
+    duk_put_prop_literal(ctx, S_MSG, "_header");
     set_bool(ctx, "_headerSent", 0);
     duk_push_int(ctx, h.expect ? 1 : 0);
     return 1;

@@ -21,7 +21,8 @@
  *                                  onHead / onBody / onComplete)
  *   parser                         internalBinding('http_parser')
  *   REQUEST, RESPONSE              parser kinds
- *   FLAG_KEEP_ALIVE, FLAG_UPGRADE, FLAG_CHUNKED, FLAG_HAS_LENGTH
+ *   FLAG_KEEP_ALIVE, FLAG_UPGRADE, FLAG_CHUNKED, FLAG_HAS_LENGTH,
+ *   FLAG_HOST, FLAG_EXPECT
  *   errors: httpErrors.X(...)      makers for Node's http error codes
  */
 'use strict';
@@ -211,6 +212,8 @@ module.exports = {
     FLAG_UPGRADE: 2,
     FLAG_CHUNKED: 4,
     FLAG_HAS_LENGTH: 8,
+    FLAG_HOST: 16,
+    FLAG_EXPECT: 32,
     httpErrors: httpErrors,
     head: head
 };

@@ -208,7 +208,8 @@ IncomingMessage.prototype._setHead = function (rawHeaders, major, minor) {
     this.rawHeaders = rawHeaders;
     this.httpVersionMajor = major;
     this.httpVersionMinor = minor;
-    this.httpVersion = major + '.' + minor;
+    this.httpVersion = major === 1 && minor === 1 ? '1.1' :
+        major + '.' + minor;
 };
 
 IncomingMessage.prototype._pushBody = function (chunk) {
