@@ -12,6 +12,7 @@
  *   isToken(s) -> bool          s is an HTTP token (RFC 9110 tchar+)
  *   hasInvalidChar(s) -> bool   s holds a character a header value may
  *                               not: only HTAB, SP..~ and 0x80..0xff pass
+ *   byteLength(s) -> number     the length of s in UTF-8 (a Content-Length)
  *   store(msg, firstLine, headers, dateLine) -> result
  *       what internal/http_headers' _storeHeader did, step for step:
  *       headers is msg._outHeaders ({ lower name: [name, value] }, checked
@@ -43,6 +44,7 @@
 
 #include "../engine/check.h"
 #include "../engine/engine.h"
+#include "../engine/utf8.h"
 
 /* ---- characters ------------------------------------------------------------ */
 
@@ -498,11 +500,21 @@ static duk_ret_t head_has_invalid_char(duk_context *ctx) {
     return 1;
 }
 
+static duk_ret_t head_byte_length(duk_context *ctx) {
+    size_t n;
+
+    duk_to_string(ctx, 0);
+    nd_utf8_encode(ctx, 0, &n);
+    duk_push_number(ctx, (double)n);
+    return 1;
+}
+
 /* see engine.h */
 duk_ret_t nd_mod_http_head_open(duk_context *ctx) {
     static const duk_function_list_entry fns[] = {
         {"isToken", head_is_token, 1},
         {"hasInvalidChar", head_has_invalid_char, 1},
+        {"byteLength", head_byte_length, 1},
         {"store", head_store, 4},
         {NULL, NULL, 0}};
 

@@ -14,7 +14,7 @@
  *   utcDate(), utcDateLine()       the Date header's value (and its
  *                                  "Date: ...\r\n" line), made once a
  *                                  second
- *   byteLength(string)             its UTF-8 length, quick for ASCII
+ *   byteLength(string)             its UTF-8 length
  *   newParser(kind, maxHeaderSize, maxHeadersCount, receiver)
  *                                  an llhttp parser handle (see
  *                                  modules/http_parser.c for the receiver's
@@ -169,15 +169,8 @@ function utcDateLine() {
     return dateLine;
 }
 
-// The UTF-8 length of a string: its length when it is ASCII (one regular
-// expression test, cheaper in Duktape than a call into Buffer).
-var nonAsciiRe = /[^\x00-\x7f]/;
-function byteLength(str) {
-    if (!nonAsciiRe.test(str)) {
-        return str.length;
-    }
-    return bufferClass().byteLength(str, 'utf8');
-}
+// The UTF-8 length of a string (modules/http_head.c).
+var byteLength = head.byteLength;
 
 var BufferClass = null;
 function bufferClass() {

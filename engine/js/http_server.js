@@ -496,7 +496,7 @@ function resOnFinish() {
         req._dump();
     }
     res.detachSocket(socket);
-    if (res.listenerCount('close') === 0) {
+    if (res._events === undefined || res.listenerCount('close') === 0) {
         res.destroyed = true; // nobody waits for 'close': spare the tick
         res._closed = true;
     } else {
