@@ -13,7 +13,7 @@
  *   hasInvalidChar(s) -> bool   s holds a character a header value may
  *                               not: only HTAB, SP..~ and 0x80..0xff pass
  *   byteLength(s) -> number     the length of s in UTF-8 (a Content-Length)
- *   store(msg, firstLine, headers, dateLine) -> result
+ *   store(msg, firstLine, headers) -> result
  *       what internal/http_headers' _storeHeader did, step for step:
  *       headers is msg._outHeaders ({ lower name: [name, value] }, checked
  *       when set), a writeHead object, a flat [name, value, ...] array or
@@ -21,8 +21,8 @@
  *       msg._header (the head's text, ending in an empty line),
  *       _headerSent = false, and the fields the headers decide: _last,
  *       shouldKeepAlive, chunkedEncoding, _contentLength, _removed*,
- *       _defaultKeepAlive.  dateLine ("Date: ...\r\n") is added when
- *       msg.sendDate and no Date header was given.
+ *       _defaultKeepAlive.  A Date header with the current time is added
+ *       when msg.sendDate and no Date header was given.
  *       result: 0 done; 1 done, and an Expect header was given (the
  *       caller sends the head now); or, for bad input, an array
  *       [what, a, b] the caller turns into Node's error:
@@ -40,11 +40,14 @@
  * Threading: the engine's thread.
  */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "../engine/check.h"
 #include "../engine/engine.h"
 #include "../engine/utf8.h"
+#include "../loop/loop.h"
+#include "http_date.h"
 
 /* ---- characters ------------------------------------------------------------ */
 
@@ -132,7 +135,7 @@ static int has_word(const char *s, size_t n, const char *word) {
 /* ---- the head being made ----------------------------------------------------- */
 
 /* Stack slots of store(). */
-enum { S_MSG = 0, S_FIRST, S_HEADERS, S_DATE, S_BUF };
+enum { S_MSG = 0, S_FIRST, S_HEADERS, S_BUF };
 
 typedef struct {
     duk_context *ctx;
@@ -354,6 +357,15 @@ static int store_headers(head_t *h) {
     return 0;
 }
 
+/* "Date: <now>\r\n" */
+static void put_date(head_t *h) {
+    char date[ND_HTTP_DATE_LEN + 1];
+
+    put_str(h, "Date: ");
+    put(h, date, nd_http_date(date, nd_wallclock_ms()));
+    put(h, "\r\n", 2);
+}
+
 /* Append ToString(number), as JS `+` would write it. */
 static void put_number(head_t *h, double v) {
     const char *s;
@@ -455,10 +467,8 @@ static duk_ret_t head_store(duk_context *ctx) {
 
     if (store_headers(&h))
         return 1;
-    if (!h.date && get_bool(ctx, "sendDate") && duk_is_string(ctx, S_DATE)) {
-        s = duk_get_lstring(ctx, S_DATE, &n);
-        put(&h, s, n);
-    }
+    if (!h.date && get_bool(ctx, "sendDate"))
+        put_date(&h);
     if (!h.connection)
         put_connection(&h);
     if (!h.cont_len && !h.te)
@@ -515,7 +525,7 @@ duk_ret_t nd_mod_http_head_open(duk_context *ctx) {
         {"isToken", head_is_token, 1},
         {"hasInvalidChar", head_has_invalid_char, 1},
         {"byteLength", head_byte_length, 1},
-        {"store", head_store, 4},
+        {"store", head_store, 3},
         {NULL, NULL, 0}};
 
     duk_push_object(ctx);

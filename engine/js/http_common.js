@@ -11,9 +11,6 @@
  *   validateHeaderName(name)       throws ERR_INVALID_HTTP_TOKEN
  *   validateHeaderValue(name, v)   throws ERR_HTTP_INVALID_HEADER_VALUE /
  *                                  ERR_INVALID_CHAR
- *   utcDate(), utcDateLine()       the Date header's value (and its
- *                                  "Date: ...\r\n" line), made once a
- *                                  second
  *   byteLength(string)             its UTF-8 length
  *   newParser(kind, maxHeaderSize, maxHeadersCount, receiver)
  *                                  an llhttp parser handle (see
@@ -147,28 +144,6 @@ function validateHeaderValue(name, value) {
     }
 }
 
-// The Date header changes once a second; make its text once a second.
-var dateCache = '';
-var dateLine = '';
-var dateSecond = -1;
-function refreshDate() {
-    var now = Date.now();
-    var second = (now - now % 1000) / 1000;
-    if (second !== dateSecond) {
-        dateSecond = second;
-        dateCache = new Date(now).toUTCString();
-        dateLine = 'Date: ' + dateCache + '\r\n';
-    }
-}
-function utcDate() {
-    refreshDate();
-    return dateCache;
-}
-function utcDateLine() {
-    refreshDate();
-    return dateLine;
-}
-
 // The UTF-8 length of a string (modules/http_head.c).
 var byteLength = head.byteLength;
 
@@ -194,8 +169,6 @@ module.exports = {
     checkInvalidHeaderChar: checkInvalidHeaderChar,
     validateHeaderName: validateHeaderName,
     validateHeaderValue: validateHeaderValue,
-    utcDate: utcDate,
-    utcDateLine: utcDateLine,
     byteLength: byteLength,
     newParser: newParser,
     parser: binding,

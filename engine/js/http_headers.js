@@ -129,8 +129,7 @@ proto.removeHeader = function removeHeader(name) {
 // file once took in JS, line by line); bad input comes back as a
 // description, turned here into Node's error.
 proto._storeHeader = function (firstLine, headers) {
-    var r = common.head.store(this, firstLine, headers,
-        this.sendDate ? common.utcDateLine() : undefined);
+    var r = common.head.store(this, firstLine, headers);
     if (r === 1) {
         this._send('');
     } else if (r !== 0) {
