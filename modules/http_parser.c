@@ -23,6 +23,11 @@
  *       code "HPE_*", reason, bytesParsed.  An exception thrown by a
  *       receiver method stops parsing and is rethrown; the parser is then
  *       unusable until reset.
+ *   consume(h, streamHandle) the sink (stream_wrap's setSink) through
+ *       which the http server's socket reads reach the parser with no JS
+ *       read callback; see parser_consume below for the receiver fields
+ *       and methods it uses (socket, keepAliveTimeoutSet,
+ *       onKeepAliveEnd, req, headersStart, onConsumed).
  *   finish(h) -> undefined, or an Error as above (the peer's EOF ended a
  *       message in the middle).
  *   reset(h) forgets everything but the settings (a new connection).
@@ -42,7 +47,9 @@
 
 #include "../engine/check.h"
 #include "../engine/engine.h"
+#include "../loop/loop.h"
 #include "http_parser_core.h"
+#include "stream_wrap.h"
 
 #define KEY_RECEIVER DUK_HIDDEN_SYMBOL("receiver")
 #define KEY_PROTO    DUK_HIDDEN_SYMBOL("proto")
@@ -65,6 +72,7 @@ typedef struct {
     int busy;
     int close_due;
     int reset_due;
+    int upgraded;  /* onHead answered ND_HP_UPGRADED in this run */
 } parser_t;
 
 static const nd_handle_type_t parser_type = {"HTTPParser"};
@@ -176,6 +184,8 @@ static int js_on_head(nd_hp_t *hp) {
     rc = call_receiver(ctx, "onHead", 7);
     if (rc != ND_HP_STOP && (rc < 0 || rc > ND_HP_UPGRADED))
         rc = ND_HP_BODY;
+    if (rc == ND_HP_UPGRADED)
+        ps->upgraded = 1;
     return rc;
 }
 
@@ -336,6 +346,89 @@ static duk_ret_t parser_execute(duk_context *ctx) {
     return conclude(ctx, ps, nd_hp_execute(&ps->hp, data ? data : "", len), 1);
 }
 
+/* The receiver's bookkeeping of a chunk its socket read, before it is
+ * parsed (what the JS read path did): the socket's byte count and
+ * activity timer, the end of a keep-alive wait, the start of a head. */
+static void before_chunk(duk_context *ctx, duk_idx_t recv, size_t len) {
+    duk_get_prop_literal(ctx, recv, "socket");
+    if (duk_is_object(ctx, -1)) {
+        duk_get_prop_literal(ctx, -1, "_bytesRead");
+        duk_push_number(ctx, duk_to_number(ctx, -1) + (double)len);
+        duk_put_prop_literal(ctx, -3, "_bytesRead");
+        duk_pop(ctx);
+        duk_get_prop_literal(ctx, -1, "_activityTimer");
+        if (duk_is_object(ctx, -1)) {
+            duk_get_prop_literal(ctx, -1, "refresh");
+            duk_dup(ctx, -2);
+            duk_call_method(ctx, 0);
+            duk_pop(ctx);
+        }
+        duk_pop(ctx);
+    }
+    duk_pop(ctx);
+    duk_get_prop_literal(ctx, recv, "keepAliveTimeoutSet");
+    if (duk_to_boolean(ctx, -1)) {
+        duk_get_prop_literal(ctx, recv, "onKeepAliveEnd");
+        duk_dup(ctx, recv);
+        duk_call_method(ctx, 0);
+        duk_pop(ctx);
+    }
+    duk_pop(ctx);
+    duk_get_prop_literal(ctx, recv, "req");
+    duk_get_prop_literal(ctx, recv, "headersStart");
+    if (duk_is_null(ctx, -2) && duk_to_number(ctx, -1) == 0) {
+        duk_push_number(ctx, (double)nd_wallclock_ms());
+        duk_put_prop_literal(ctx, recv, "headersStart");
+    }
+    duk_pop_2(ctx);
+}
+
+/* consume(h, streamHandle): the sink of a socket's reads (stream_wrap's
+ * setSink).  The chunk the handle read goes through the parser as
+ * execute() would take it, with the receiver's bookkeeping first (see
+ * before_chunk; receiver.onKeepAliveEnd() is called when
+ * receiver.keepAliveTimeoutSet).  When the parse fails, or a head
+ * upgraded the connection, receiver.onConsumed(result, chunk) follows,
+ * result as execute() returns it and chunk a Buffer of the bytes. */
+static duk_ret_t parser_consume(duk_context *ctx) {
+    nd__sw_t *sw;
+    parser_t *ps;
+    const char *data;
+    size_t len;
+    int rc, upgraded;
+
+    duk_set_top(ctx, 2);
+    nd_check_handle(ctx, 0, &parser_type);
+    sw = nd__sw_check(ctx, 1);
+    data = nd__sw_sink_chunk(sw, &len);
+    if (data == NULL)
+        return 0;
+    duk_get_prop_literal(ctx, 0, KEY_RECEIVER);
+    before_chunk(ctx, duk_get_top_index(ctx), len);
+    duk_pop(ctx);
+
+    ps = begin(ctx);
+    ps->busy = 1;
+    ps->upgraded = 0;
+    rc = nd_hp_execute(&ps->hp, data, len);
+    upgraded = ps->upgraded;
+    conclude(ctx, ps, rc, 1); /* ps may be gone now */
+    if (rc != ND_HP_ERROR && !upgraded)
+        return 0;
+    duk_get_prop_literal(ctx, SLOT_RECEIVER, "onConsumed");
+    duk_dup(ctx, SLOT_RECEIVER);
+    duk_dup(ctx, -3);
+    memcpy(duk_push_fixed_buffer(ctx, len), data, len);
+    duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_UINT8ARRAY);
+    duk_remove(ctx, -2);
+    if (duk_is_object(ctx, SLOT_PROTO)) {
+        duk_dup(ctx, SLOT_PROTO);
+        duk_set_prototype(ctx, -2);
+    }
+    duk_call_method(ctx, 2);
+    return 0;
+}
+
 /* finish(h) */
 static duk_ret_t parser_finish(duk_context *ctx) {
     parser_t *ps;
@@ -397,6 +490,7 @@ duk_ret_t nd_mod_http_parser_open(duk_context *ctx) {
     static const duk_function_list_entry fns[] = {
         {"create", parser_create, 5},
         {"execute", parser_execute, 2},
+        {"consume", parser_consume, 2},
         {"finish", parser_finish, 1},
         {"reset", parser_reset, 1},
         {"close", parser_close, 1},

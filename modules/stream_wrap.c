@@ -6,7 +6,9 @@
  *
  * Reading.  Every read of this engine lands in one scratch buffer (64 KiB,
  * made on first use) and is copied into a new Uint8Array of the right
- * size for JS, so a slow consumer holds only what it was given.
+ * size for JS, so a slow consumer holds only what it was given; or, on a
+ * handle with a native sink (setSink, see stream_wrap.h), is handed to
+ * the sink where it lies.
  *
  * Writing.  writev(handle, chunks, cb) first tries to write everything at
  * once (nd_stream_try_write): when that succeeds, as it does for blocking
@@ -161,13 +163,41 @@ static void alloc_cb(nd_stream_t *s, size_t suggested, nd_buf_t *buf) {
     buf->len = st->scratch != NULL ? SCRATCH_SIZE : 0;
 }
 
-/* onread(handle, nread, chunk) */
+#define KEY_SINK DUK_HIDDEN_SYMBOL("sink")
+#define KEY_SINK_ARG DUK_HIDDEN_SYMBOL("sinkArg")
+
+/* see stream_wrap.h */
+const char *nd__sw_sink_chunk(const nd__sw_t *sw, size_t *len) {
+    *len = sw->sink_base != NULL ? sw->sink_len : 0;
+    return sw->sink_base;
+}
+
+/* sink(arg, handle), the chunk in sw->sink_base for the call's length */
+static void give_sink(nd__sw_t *sw, duk_context *ctx, const nd_buf_t *buf,
+                      int nread) {
+    nd_pin_push(ctx, sw->self);
+    duk_get_prop_literal(ctx, -1, KEY_SINK);
+    duk_get_prop_literal(ctx, -2, KEY_SINK_ARG);
+    duk_pull(ctx, -3);
+    sw->sink_base = buf->base;
+    sw->sink_len = (size_t)nread;
+    nd_engine_call(sw->engine, 2);
+    sw->sink_base = NULL;
+    sw->sink_len = 0;
+    duk_pop(ctx);
+}
+
+/* onread(handle, nread, chunk), or the sink's call */
 static void read_cb(nd_stream_t *s, int nread, const nd_buf_t *buf) {
     nd__sw_t *sw = s->h.data;
     duk_context *ctx = nd_engine_ctx(sw->engine);
 
     if (nread == 0 || nd_engine_exiting(sw->engine))
         return;
+    if (nread > 0 && sw->has_sink) {
+        give_sink(sw, ctx, buf, nread);
+        return;
+    }
     nd_pin_push(ctx, sw->self);
     duk_get_prop_string(ctx, -1, DUK_HIDDEN_SYMBOL("onread"));
     duk_swap_top(ctx, -2);
@@ -194,6 +224,29 @@ static duk_ret_t sw_read_start(duk_context *ctx) {
 
     duk_push_int(ctx, nd_stream_read_start(&sw->u.stream, alloc_cb, read_cb));
     return 1;
+}
+
+/* setSink(handle, fn, arg): fn a native function, or null for none
+ * (see stream_wrap.h) */
+static duk_ret_t sw_set_sink(duk_context *ctx) {
+    nd__sw_t *sw = nd__sw_check(ctx, 0);
+
+    if (duk_is_null_or_undefined(ctx, 1)) {
+        sw->has_sink = 0;
+        duk_push_undefined(ctx);
+        duk_put_prop_literal(ctx, 0, KEY_SINK);
+        duk_push_undefined(ctx);
+        duk_put_prop_literal(ctx, 0, KEY_SINK_ARG);
+        return 0;
+    }
+    if (!duk_is_c_function(ctx, 1))
+        return nd_throw_arg_type(ctx, 1, "sink", "native function");
+    duk_dup(ctx, 1);
+    duk_put_prop_literal(ctx, 0, KEY_SINK);
+    duk_dup(ctx, 2);
+    duk_put_prop_literal(ctx, 0, KEY_SINK_ARG);
+    sw->has_sink = 1;
+    return 0;
 }
 
 /* readStop(handle) -> 0 */
@@ -521,6 +574,7 @@ static const duk_function_list_entry funcs[] = {
     {"readStop", sw_read_stop, 1},
     {"ref", sw_ref, 2},
     {"setBlocking", sw_set_blocking, 2},
+    {"setSink", sw_set_sink, 3},
     {"shutdown", sw_shutdown, 2},
     {"writeQueueSize", sw_write_queue_size, 1},
     {"writeSync", sw_write_sync, 2},

@@ -34,6 +34,9 @@ typedef struct nd__sw_s {
     nd_pin_t self; /* the JS handle object (it holds the read callback) */
     double bytes_written; /* by every write that succeeded */
     nd_queue_t link;      /* the engine's list of open stream handles */
+    int has_sink;         /* reads go to a native sink (setSink) */
+    const char *sink_base; /* the chunk being given to the sink */
+    size_t sink_len;
 } nd__sw_t;
 
 /* A new, zeroed box for this engine; throws ENOMEM. */
@@ -49,5 +52,13 @@ void nd__sw_push(duk_context *ctx, nd__sw_t *sw, duk_idx_t onread_idx);
 void nd__sw_discard(nd_handle_t *h);
 /* The open stream handle at idx, or a thrown ERR_INVALID_HANDLE. */
 nd__sw_t *nd__sw_check(duk_context *ctx, duk_idx_t idx);
+
+/* Sinks.  setSink(handle, fn, arg) makes every chunk the handle reads go
+ * to fn(arg, handle), a native function, instead of to the JS read
+ * callback: no Uint8Array is made and no JS runs unless fn calls some.
+ * Inside fn, nd__sw_sink_chunk() gives the bytes, valid until fn
+ * returns.  End of file and read errors still go to the read callback.
+ * The http server's parser is the one sink (modules/http_parser.c). */
+const char *nd__sw_sink_chunk(const nd__sw_t *sw, size_t *len);
 
 #endif

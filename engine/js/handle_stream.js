@@ -24,12 +24,14 @@
  * Every chunk read adds to _bytesRead, and refreshes _activityTimer when
  * there is one (net's socket.setTimeout): one property test per chunk.
  *
- * Consuming: a stream whose _consumer is a function (the http server's
- * connection, see internal/http_server) gives it every chunk read,
- * consumer(stream, chunk), instead of pushing it: no Readable machinery
- * and no 'data' event on the way.  End of file and read errors take the
- * usual road.  While a consumer is set, pause and resume go to the handle
- * itself (readStopConsumed, readStartConsumed).
+ * Consuming: a stream whose _consumer is a function gives it every chunk
+ * read, consumer(stream, chunk), instead of pushing it: no Readable
+ * machinery and no 'data' event on the way.  A native sink (setSink, see
+ * modules/stream_wrap.h) goes further: the chunk goes from the handle to
+ * a C function without reaching JS at all (the http server's parser, see
+ * internal/http_server).  End of file and read errors take the usual
+ * road either way; pause and resume then go to the handle itself
+ * (readStop, readStart).
  *
  * Errors look like Node's: "Error: write EPIPE" with errno, code and
  * syscall; a stream whose handle is gone refuses writes with
@@ -122,6 +124,15 @@ function readStart(stream) {
     if (rc < 0) {
         handle.reading = false;
         stream.destroy(errnoException(rc, 'read'));
+    }
+}
+
+// Give the handle's reads to a native sink, fn(arg, handle) (see
+// modules/stream_wrap.h), or back to the stream with fn null.
+function setSink(stream, fn, arg) {
+    var handle = stream[kHandle];
+    if (handle) {
+        binding.setSink(handle, fn, arg);
     }
 }
 
@@ -340,5 +351,6 @@ module.exports = {
     errnoException: errnoException,
     readStart: readStart,
     readStop: readStop,
+    setSink: setSink,
     tryWrite: tryWrite
 };

@@ -248,7 +248,10 @@ function connectionListener(socket) {
     }
     socket.on('timeout', socketOnTimeout);
     if (socket._consumer === null && socket[hs.kHandle]) {
+        // The handle's reads go straight to the parser, in C (see
+        // consumeChunk for what that does).
         socket._consumer = consumeChunk;
+        hs.setSink(socket, parser.consume, conn.parser);
         hs.readStart(socket);
     } else {
         socket.on('data', socketOnData); // any other Duplex
@@ -259,26 +262,38 @@ function connectionListener(socket) {
     socket.on('drain', socketOnDrain);
 }
 
-// The socket's read callback while the connection consumes it: chunk
-// (a Buffer) goes to the parser.
+// What the connection does with a chunk its socket read: the keep-alive
+// wait is over, a head may begin (headersTimeout counts from here), the
+// parser takes the bytes, and a parse error or an upgrade ends HTTP on
+// the socket.  For a socket over a handle the parser's consume() does
+// these steps in C, as the handle's sink (no JS read callback, no Buffer
+// per chunk), and calls onKeepAliveEnd and onConsumed below; a socket
+// that is any other Duplex comes here through 'data'.
 function consumeChunk(socket, d) {
     var conn = socket._httpConn;
-    var ret;
     if (conn.keepAliveTimeoutSet) {
-        socket.setTimeout(conn.server.timeout || 0);
-        conn.keepAliveTimeoutSet = false;
+        conn.onKeepAliveEnd();
     }
     if (conn.req === null && conn.headersStart === 0) {
         conn.headersStart = Date.now();
     }
-    ret = parser.execute(conn.parser, d);
+    conn.onConsumed(parser.execute(conn.parser, d), d);
+}
+
+Connection.prototype.onKeepAliveEnd = function () {
+    this.socket.setTimeout(this.server.timeout || 0);
+    this.keepAliveTimeoutSet = false;
+};
+
+// ret: what parser.execute returned for the chunk d.
+Connection.prototype.onConsumed = function (ret, d) {
     if (typeof ret !== 'number') {
         ret.rawPacket = d;
-        socketOnError.call(socket, ret);
-    } else if (conn.upgraded) {
-        upgrade(conn, d, ret);
+        socketOnError.call(this.socket, ret);
+    } else if (this.upgraded) {
+        upgrade(this, d, ret);
     }
-}
+};
 
 function socketOnData(d) {
     consumeChunk(this, d);
@@ -325,6 +340,7 @@ function detach(conn) {
     var socket = conn.socket;
     if (socket._consumer === consumeChunk) {
         socket._consumer = null;
+        hs.setSink(socket, null);
     } else {
         socket.removeListener('data', socketOnData);
     }
