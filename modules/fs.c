@@ -339,6 +339,8 @@ static const entry_t funcs[] = {
     {"open", nd__fs_open, 4, 0},
     {"opendir", nd__fs_path, 2, ND__FS_OPENDIR},
     {"read", nd__fs_read, 6, 0},
+    {"readFileFast", nd__fs_read_file_fast, 3, 0},
+    {"readFileSetup", nd__fs_read_file_setup, 2, 0},
     {"readFileUtf8", nd__fs_read_file_utf8, 1, 0},
     {"readWholeFile", nd__fs_read_whole_file, 5, 0},
     {"readdir", nd__fs_path, 2, ND__FS_READDIR},

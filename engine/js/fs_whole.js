@@ -48,9 +48,11 @@ function isUtf8(encoding) {
     return typeof encoding === 'string' && /^utf-?8$/i.test(encoding);
 }
 
-// The contents as the caller asked for them.  readWholeFile's are a
-// string already when UTF-8 was asked for, else a Uint8Array to make a
-// Buffer of.
+// The contents as the caller asked for them: a Buffer without an
+// encoding, else buffer.toString(encoding), which throws for 'buffer'
+// (readFile takes no such encoding, unlike readdir: Node's
+// ERR_UNKNOWN_ENCODING).  readWholeFile's are a string already when
+// UTF-8 was asked for, else a Uint8Array to make a Buffer of.
 function decodeWhole(data, encoding) {
     if (typeof data === 'string') {
         return data;
@@ -58,12 +60,91 @@ function decodeWhole(data, encoding) {
     if (!(data instanceof Buffer)) {
         Object.setPrototypeOf(data, Buffer.prototype);
     }
-    return u.decode(data, encoding);
+    if (encoding === undefined || encoding === null) {
+        return data;
+    }
+    return data.toString(encoding);
 }
 
 // ---- readFile -------------------------------------------------------------
 
+// The fast path's encodings: the names Node takes, as written in its docs,
+// to modules/buffer_codec.h's numbers (-1: no decoding, a Buffer).  Any
+// other spelling ('UTF8') takes the general path, which accepts it too,
+// as it takes 'buffer' to report that it is no encoding for readFile.
+var kFastBuffer = -1;
+var kNotFast = -2;
+var kFastEncodings = Object.create(null);
+kFastEncodings.utf8 = kFastEncodings['utf-8'] = 0;
+kFastEncodings.ucs2 = kFastEncodings['ucs-2'] = 1;
+kFastEncodings.utf16le = kFastEncodings['utf-16le'] = 1;
+kFastEncodings.latin1 = kFastEncodings.binary = 2;
+kFastEncodings.ascii = 3;
+kFastEncodings.hex = 4;
+kFastEncodings.base64 = 5;
+kFastEncodings.base64url = 6;
+var kEncodingNames = ['utf8', 'ucs2', 'latin1', 'ascii', 'hex', 'base64',
+    'base64url'];
+
+// readFile's options as the fast path's encoding, or kNotFast when they
+// ask for more than an encoding (another flag, a signal) or are not
+// valid (the general path then throws Node's error).  Reads what Node's
+// readFile reads: options.encoding, options.flag, options.signal.
+function fastEncoding(options) {
+    var encoding = options;
+    if (options === undefined || options === null) {
+        return kFastBuffer;
+    }
+    if (typeof options === 'object') {
+        var flag = options.flag;
+        if ((flag !== undefined && flag !== null && flag !== 'r') ||
+                options.signal !== undefined) {
+            return kNotFast;
+        }
+        encoding = options.encoding;
+        if (encoding === undefined || encoding === null) {
+            return kFastBuffer;
+        }
+    }
+    if (typeof encoding === 'string') {
+        var code = kFastEncodings[encoding];
+        if (code !== undefined) {
+            return code;
+        }
+    }
+    return kNotFast;
+}
+
+// A file the fast path opened but did not read (not a small regular
+// file) comes back here, from modules/fs_readfile.c, to be read step by
+// step as the general path reads it.
+function resumeReadFile(fd, encoding, callback) {
+    var ctx = new ReadFileContext(callback,
+        encoding === kFastBuffer ? undefined : kEncodingNames[encoding],
+        false);
+    ctx.fd = fd;
+    ctx.sizeUp();
+}
+
+binding.readFileSetup(Buffer.prototype, resumeReadFile);
+
 function readFile(path, options, callback) {
+    // The fast path: a string path, flag 'r', at most an encoding.
+    var encoding = kNotFast;
+    var cb = callback;
+    if (typeof callback === 'function') {
+        encoding = fastEncoding(options);
+    } else if (callback === undefined && typeof options === 'function') {
+        encoding = kFastBuffer;
+        cb = options;
+    }
+    if (encoding !== kNotFast && typeof path === 'string' &&
+            path.indexOf('\u0000') === -1) {
+        binding.readFileFast(path, encoding, cb);
+        return;
+    }
+
+    // The general path.
     callback = u.lastCallback(options, callback);
     options = u.getOptions(options, { flag: 'r' });
     var isUserFd = isFd(path);
@@ -261,7 +342,7 @@ function readFileSync(path, options) {
             binding.close(fd);
         }
     }
-    return u.decode(data, options.encoding);
+    return decodeWhole(data, options.encoding);
 }
 
 // ---- writeFile, appendFile ------------------------------------------------
