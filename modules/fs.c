@@ -18,7 +18,9 @@
  * read..., close), so a reader can follow one fs.readFile through every
  * layer; a small one, and writeFile, are one request each
  * (readWholeFile, writeWholeFile: loop/fs_whole.c), because at thousands
- * of files in flight the trips through the pool are what costs.
+ * of files in flight the trips through the pool are what costs.  The
+ * common readFile has its own glue, with its own completion that calls
+ * the caller's callback directly (readFileFast: fs_readfile.c).
  *
  * Results (push_result): open -> fd; read/write -> bytes; readWholeFile
  * -> the contents, or the fd of a file to read step by step;

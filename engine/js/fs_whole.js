@@ -3,12 +3,20 @@
  * synchronous forms: readFile, writeFile, appendFile.
  *
  * readFile of a path starts with one request that does it all when it
- * can: binding.readWholeFile opens the file, fstat's it and, for a
- * regular file of up to 512 KiB, reads it and closes it on the pool
- * thread (loop/fs_whole.c), handing back the contents, already a string
- * for UTF-8.  One request instead of four is what makes thousands of
- * small files in flight fast.  Any other file comes back as an open fd,
- * and a small state machine (ReadFileContext) walks through the steps as
+ * can: it opens the file, fstat's it and, for a regular file of up to
+ * 512 KiB, reads it and closes it on the pool thread (loop/fs_whole.c).
+ * One request instead of four is what makes thousands of small files in
+ * flight fast.  The common form, readFile(path[, encoding], callback)
+ * with a string path and flag 'r', goes further: after a few checks here
+ * it is one native call, binding.readFileFast (modules/fs_readfile.c),
+ * which makes the request and, when it completes, makes the Buffer or
+ * decodes the string and calls the callback itself: no JS runs between
+ * readFile() and the callback.  Every other form (an fd, a Buffer or URL
+ * path, another flag, a signal, an encoding spelled otherwise) takes the
+ * general path: binding.readWholeFile, the same request, whose result
+ * the code below decodes.  A file either request did not read comes
+ * back as an open fd (from the fast path through resumeReadFile()), and
+ * a small state machine (ReadFileContext) walks through the steps as
  * Node does: fstat (to size the buffer), read until the end of the file,
  * close.  Each step is one binding call, so one pool request: follow it
  * from here to modules/fs_ops.c, loop/fs.c and the pool thread that calls
