@@ -190,6 +190,26 @@ static void req_free(nd__fs_req_t *r) {
     free(r);
 }
 
+/* Runs protected, since a result may not fit in the heap (a Worker's
+ * heap limit): push the callback's arguments for the finished request,
+ * err and result.  The callback then gets the allocation error. */
+static duk_ret_t push_args(duk_context *ctx, void *udata) {
+    nd__fs_req_t *r = udata;
+    nd_fs_t *req = &r->req;
+
+    if (req->result < 0) {
+        push_error(ctx, r, (int)req->result);
+        duk_push_undefined(ctx);
+    } else if (req->type == ND_FS_WRITEFILE) {
+        duk_push_null(ctx); /* fs.writeFile's callback(null), as Node's */
+        duk_push_undefined(ctx);
+    } else {
+        duk_push_null(ctx);
+        push_result(ctx, r);
+    }
+    return 2;
+}
+
 /* A pooled request finished: callback(err) or callback(null, result). */
 static void after(nd_fs_t *req) {
     nd__fs_req_t *r = req->data;
@@ -213,15 +233,11 @@ static void after(nd_fs_t *req) {
         return;
     }
     nd_pin_push(ctx, r->cb);
-    if (req->result < 0) {
-        push_error(ctx, r, (int)req->result);
-        nd_engine_call(r->engine, 1);
-    } else if (req->type == ND_FS_WRITEFILE) {
-        duk_push_null(ctx); /* fs.writeFile's callback(null), as Node's */
+    if (duk_safe_call(ctx, push_args, r, 0, 2) != DUK_EXEC_SUCCESS ||
+        req->result < 0 || req->type == ND_FS_WRITEFILE) {
+        duk_pop(ctx); /* callback(err) or, for writeFile, callback(null) */
         nd_engine_call(r->engine, 1);
     } else {
-        duk_push_null(ctx);
-        push_result(ctx, r);
         nd_engine_call(r->engine, 2);
     }
     duk_pop(ctx);
