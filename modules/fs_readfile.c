@@ -46,7 +46,7 @@
 #include "buffer_codec.h"
 #include "fs_binding.h"
 
-#define KEY_PROTO DUK_HIDDEN_SYMBOL("readFileProto")
+#define KEY_PROTO  DUK_HIDDEN_SYMBOL("readFileProto")
 #define KEY_RESUME DUK_HIDDEN_SYMBOL("readFileResume")
 
 #define ENC_BUFFER (-1) /* encoding: no decoding, a Buffer */
@@ -110,12 +110,10 @@ static void push_decoded(duk_context *ctx, nd_enc_t enc, const uint8_t *p,
 static duk_ret_t push_args(duk_context *ctx, void *udata) {
     fast_t *f = udata;
     nd_fs_t *req = &f->req;
-    size_t n = (size_t)req->result;
 
     if (req->result < 0) {
         if (req->err_syscall != NULL)
-            nd_push_syserr(ctx, (int)req->result, req->err_syscall, NULL,
-                           NULL);
+            nd_push_syserr(ctx, (int)req->result, req->err_syscall, NULL, NULL);
         else
             nd_push_syserr(ctx, (int)req->result, "open", req->path, NULL);
         duk_push_undefined(ctx);
@@ -123,11 +121,12 @@ static duk_ret_t push_args(duk_context *ctx, void *udata) {
     }
     duk_push_null(ctx);
     if (f->enc == ENC_BUFFER)
-        push_buffer(ctx, req->ptr, n);
+        push_buffer(ctx, req->ptr, (size_t)req->result);
     else if (f->enc == ND_ENC_UTF8)
-        nd_utf8_push_string(ctx, req->ptr, n);
+        nd_utf8_push_string(ctx, req->ptr, (size_t)req->result);
     else
-        push_decoded(ctx, (nd_enc_t)f->enc, (const uint8_t *)req->ptr, n);
+        push_decoded(ctx, (nd_enc_t)f->enc, (const uint8_t *)req->ptr,
+                     (size_t)req->result);
     return 2;
 }
 
@@ -171,8 +170,8 @@ static void after_fast(nd_fs_t *req) {
  * an nd_enc_t. */
 duk_ret_t nd__fs_read_file_fast(duk_context *ctx) {
     const char *path = nd__fs_check_path(ctx, 0, "path");
-    int enc = (int)nd_check_integer(ctx, 1, "encoding", ENC_BUFFER,
-                                    ND_ENC_LAST);
+    int enc =
+        (int)nd_check_integer(ctx, 1, "encoding", ENC_BUFFER, ND_ENC_LAST);
     nd_engine_t *e = nd_engine_get(ctx);
     fast_t *f;
     nd_pin_t cb;
