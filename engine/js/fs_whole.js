@@ -52,8 +52,11 @@ function isRegularFile(statArray) {
     return (statArray[1] & C.S_IFMT) === C.S_IFREG;
 }
 
+// (The common spellings first: a regular expression test costs more than
+// a small file's whole write request.)
 function isUtf8(encoding) {
-    return typeof encoding === 'string' && /^utf-?8$/i.test(encoding);
+    return encoding === 'utf8' || encoding === 'utf-8' ||
+        (typeof encoding === 'string' && /^utf-?8$/i.test(encoding));
 }
 
 // The contents as the caller asked for them: a Buffer without an
