@@ -159,6 +159,7 @@ duk_ret_t nd_mod_crypto_open(duk_context *ctx);
 duk_ret_t nd_mod_dns_open(duk_context *ctx);
 duk_ret_t nd_mod_events_open(duk_context *ctx);
 duk_ret_t nd_mod_fs_open(duk_context *ctx);
+duk_ret_t nd_mod_http_head_open(duk_context *ctx);
 duk_ret_t nd_mod_http_parser_open(duk_context *ctx);
 duk_ret_t nd_mod_messaging_open(duk_context *ctx);
 duk_ret_t nd_mod_os_open(duk_context *ctx);

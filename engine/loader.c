@@ -35,6 +35,7 @@ static const struct {
     {"dns", nd_mod_dns_open},
     {"events", nd_mod_events_open},
     {"fs", nd_mod_fs_open},
+    {"http_head", nd_mod_http_head_open},
     {"http_parser", nd_mod_http_parser_open},
     {"messaging", nd_mod_messaging_open},
     {"module", mod_module_open},

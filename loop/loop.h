@@ -315,5 +315,8 @@ void nd_loop_req_done(nd_loop_t *loop);
 
 /* High-resolution monotonic time in nanoseconds (process.hrtime). */
 uint64_t nd_hrtime(void);
+/* Wall-clock time: milliseconds since 1970-01-01 UTC (what Date.now()
+ * reads), for the Date header of an HTTP message. */
+uint64_t nd_wallclock_ms(void);
 
 #endif

@@ -13,7 +13,8 @@
  *             -> 0, or 1 (no body: a response to HEAD), or 2 (upgrade)
  *             methodOrStatus is the method string of a request or the
  *             status code of a response; flags are 1 keep-alive,
- *             2 upgrade, 4 chunked, 8 has Content-Length.
+ *             2 upgrade, 4 chunked, 8 has Content-Length, 16 has a Host
+ *             field, 32 has an Expect field.
  *         receiver.onBody(chunk)       chunk: a Buffer (bufferProto)
  *         receiver.onComplete(rawTrailers)   array, or undefined if none
  *   execute(h, buffer) -> bytes consumed (fewer than given after an
@@ -49,6 +50,11 @@
 
 /* The largest maxHeaderSize create() accepts. */
 #define MAX_HEADER_SIZE_LIMIT 0x7fffffff
+
+/* Flags onHead gets beyond nd_hp_flags()'s (1, 2, 4, 8): the head has
+ * a Host field, an Expect field. */
+#define FLAG_HOST 16u
+#define FLAG_EXPECT 32u
 
 /* Stack slots of execute() and finish() while llhttp runs. */
 enum { SLOT_HANDLE = 0, SLOT_ERROR = 2, SLOT_RECEIVER, SLOT_PROTO };
@@ -87,20 +93,41 @@ static void push_latin1(duk_context *ctx, const char *s, size_t n) {
     duk_buffer_to_string(ctx, -1);
 }
 
-/* Push [field, value, field, value...] of the current section. */
-static void push_pairs(duk_context *ctx, const nd_hp_t *hp) {
+/* Is the field s[0..n) `name` (lower case), ignoring case? */
+static int field_is(const char *s, size_t n, const char *name) {
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if (name[i] == '\0' || c != (unsigned char)name[i])
+            return 0;
+    }
+    return name[n] == '\0';
+}
+
+/* Push [field, value, field, value...] of the current section.  Returns
+ * FLAG_HOST and FLAG_EXPECT for the fields among them. */
+static unsigned push_pairs(duk_context *ctx, const nd_hp_t *hp) {
     size_t i, n = nd_hp_pair_count(hp), len;
     const char *s;
+    unsigned seen = 0;
 
     duk_push_array(ctx);
     for (i = 0; i < n; i++) {
         s = nd_hp_field(hp, i, &len);
+        if (len == 4 && field_is(s, len, "host"))
+            seen |= FLAG_HOST;
+        else if (len == 6 && field_is(s, len, "expect"))
+            seen |= FLAG_EXPECT;
         push_latin1(ctx, s, len);
         duk_put_prop_index(ctx, -2, (duk_uarridx_t)(2 * i));
         s = nd_hp_value(hp, i, &len);
         push_latin1(ctx, s, len);
         duk_put_prop_index(ctx, -2, (duk_uarridx_t)(2 * i + 1));
     }
+    return seen;
 }
 
 /* Call receiver[name] with the nargs values on top; keep an exception in
@@ -127,6 +154,7 @@ static int js_on_head(nd_hp_t *hp) {
     duk_context *ctx = ps->ctx;
     const char *url;
     size_t len;
+    unsigned seen;
     int rc;
 
     if (!duk_check_stack(ctx, 16))
@@ -139,8 +167,8 @@ static int js_on_head(nd_hp_t *hp) {
     push_latin1(ctx, url, len);
     duk_push_int(ctx, nd_hp_major(hp));
     duk_push_int(ctx, nd_hp_minor(hp));
-    push_pairs(ctx, hp);
-    duk_push_uint(ctx, nd_hp_flags(hp));
+    seen = push_pairs(ctx, hp);
+    duk_push_uint(ctx, nd_hp_flags(hp) | seen);
     if (nd_hp_flags(hp) & ND_HP_HAS_LENGTH)
         duk_push_number(ctx, (double)nd_hp_content_length(hp));
     else

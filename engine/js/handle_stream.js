@@ -182,7 +182,7 @@ function tryWrite(stream, chunk) {
     var handle = stream[kHandle];
     var state = stream._writableState;
     if (!handle || state.length !== 0 || state.corked !== 0 ||
-            state.ending || stream.destroyed || stream.connecting) {
+            state.ending || state.destroyed || stream.connecting) {
         return -1;
     }
     var left = binding.tryWrite(handle, chunk);

@@ -11,17 +11,15 @@
  *   validateHeaderName(name)       throws ERR_INVALID_HTTP_TOKEN
  *   validateHeaderValue(name, v)   throws ERR_HTTP_INVALID_HEADER_VALUE /
  *                                  ERR_INVALID_CHAR
- *   utcDate(), utcDateLine()       the Date header's value (and its
- *                                  "Date: ...\r\n" line), made once a
- *                                  second
- *   byteLength(string)             its UTF-8 length, quick for ASCII
+ *   byteLength(string)             its UTF-8 length
  *   newParser(kind, maxHeaderSize, maxHeadersCount, receiver)
  *                                  an llhttp parser handle (see
  *                                  modules/http_parser.c for the receiver's
  *                                  onHead / onBody / onComplete)
  *   parser                         internalBinding('http_parser')
  *   REQUEST, RESPONSE              parser kinds
- *   FLAG_KEEP_ALIVE, FLAG_UPGRADE, FLAG_CHUNKED, FLAG_HAS_LENGTH
+ *   FLAG_KEEP_ALIVE, FLAG_UPGRADE, FLAG_CHUNKED, FLAG_HAS_LENGTH,
+ *   FLAG_HOST, FLAG_EXPECT
  *   errors: httpErrors.X(...)      makers for Node's http error codes
  */
 'use strict';
@@ -72,18 +70,12 @@ function readMaxHeaderSize() {
     return 16384;
 }
 
-// token = 1*tchar; tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+"
-// / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
-var tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-function checkIsHttpToken(val) {
-    return tokenRe.test(val);
-}
-
-// A header value may hold HTAB, SP..~ and obs-text (0x80-0xff).
-var invalidCharRe = /[^\t\x20-\x7e\x80-\xff]/;
-function checkInvalidHeaderChar(val) {
-    return invalidCharRe.test(val);
-}
+// RFC 9110's token (1*tchar) and field-value characters (HTAB, SP..~,
+// obs-text 0x80-0xff), checked in C (modules/http_head.c): a regular
+// expression per header costs Duktape more than the rest of a response.
+var head = internalBinding('http_head');
+var checkIsHttpToken = head.isToken;
+var checkInvalidHeaderChar = head.hasInvalidChar;
 
 var httpErrors = {
     ERR_HTTP_HEADERS_SENT: function (what) {
@@ -152,37 +144,8 @@ function validateHeaderValue(name, value) {
     }
 }
 
-// The Date header changes once a second; make its text once a second.
-var dateCache = '';
-var dateLine = '';
-var dateSecond = -1;
-function refreshDate() {
-    var now = Date.now();
-    var second = (now - now % 1000) / 1000;
-    if (second !== dateSecond) {
-        dateSecond = second;
-        dateCache = new Date(now).toUTCString();
-        dateLine = 'Date: ' + dateCache + '\r\n';
-    }
-}
-function utcDate() {
-    refreshDate();
-    return dateCache;
-}
-function utcDateLine() {
-    refreshDate();
-    return dateLine;
-}
-
-// The UTF-8 length of a string: its length when it is ASCII (one regular
-// expression test, cheaper in Duktape than a call into Buffer).
-var nonAsciiRe = /[^\x00-\x7f]/;
-function byteLength(str) {
-    if (!nonAsciiRe.test(str)) {
-        return str.length;
-    }
-    return bufferClass().byteLength(str, 'utf8');
-}
+// The UTF-8 length of a string (modules/http_head.c).
+var byteLength = head.byteLength;
 
 var BufferClass = null;
 function bufferClass() {
@@ -206,8 +169,6 @@ module.exports = {
     checkInvalidHeaderChar: checkInvalidHeaderChar,
     validateHeaderName: validateHeaderName,
     validateHeaderValue: validateHeaderValue,
-    utcDate: utcDate,
-    utcDateLine: utcDateLine,
     byteLength: byteLength,
     newParser: newParser,
     parser: binding,
@@ -217,5 +178,8 @@ module.exports = {
     FLAG_UPGRADE: 2,
     FLAG_CHUNKED: 4,
     FLAG_HAS_LENGTH: 8,
-    httpErrors: httpErrors
+    FLAG_HOST: 16,
+    FLAG_EXPECT: 32,
+    httpErrors: httpErrors,
+    head: head
 };

@@ -15,9 +15,9 @@
  *
  * Headers are kept as msg._outHeaders = { lowercased name: [name as
  * given, value] }, so lookups ignore case and the head keeps the caller's
- * spelling.  The headers that decide the framing (Connection,
- * Content-Length, Transfer-Encoding, Keep-Alive) are noticed in
- * storeLine as the head is written.
+ * spelling.  The head's text is made in C (internalBinding('http_head'),
+ * modules/http_head.c), which also notices the headers that decide the
+ * framing (Connection, Content-Length, Transfer-Encoding, Keep-Alive).
  */
 'use strict';
 
@@ -25,8 +25,6 @@ var errors = require('internal/errors');
 var common = require('internal/http_common');
 
 var httpErrors = common.httpErrors;
-var connCloseRe = /(?:^|\W)close(?:$|\W)/i;
-var chunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
 var proto = {};
 
 // ---- the header map ---------------------------------------------------------
@@ -127,176 +125,32 @@ proto.removeHeader = function removeHeader(name) {
 
 // ---- the head's text --------------------------------------------------------
 
-// Add one "name: value" line and note what it decides.
-function storeLine(msg, state, name, value, validate) {
-    if (validate) {
-        common.validateHeaderValue(name, value);
-    }
-    state.header += name + ': ' + value + '\r\n';
-    var key = name.length < 20 ? name.toLowerCase() : '';
-    switch (key) {
-    case 'connection':
-        state.connection = true;
-        msg._removedConnection = false;
-        if (connCloseRe.test(value)) {
-            msg._last = true;
-        } else {
-            msg.shouldKeepAlive = true;
-        }
-        break;
-    case 'transfer-encoding':
-        state.te = true;
-        msg._removedTE = false;
-        if (chunkedRe.test(value)) {
-            msg.chunkedEncoding = true;
-        }
-        break;
-    case 'content-length':
-        state.contLen = true;
-        msg._contentLength = +value;
-        msg._removedContLen = false;
-        break;
-    case 'date':
-    case 'expect':
-    case 'trailer':
-        state[key] = true;
-        break;
-    case 'keep-alive':
-        msg._defaultKeepAlive = false;
-        break;
-    }
-}
-
-function storeHeader(msg, state, name, value, validate) {
-    var i;
-    if (validate) {
-        common.validateHeaderName(name);
-    }
-    if (Array.isArray(value)) {
-        if (value.length >= 2 && name.toLowerCase() === 'cookie') {
-            storeLine(msg, state, name, value.join('; '), validate);
-            return;
-        }
-        for (i = 0; i < value.length; i++) {
-            storeLine(msg, state, name, value[i], validate);
-        }
-        return;
-    }
-    storeLine(msg, state, name, value, validate);
-}
-
-// What the headers given so far decided.  One object serves every call:
-// _storeHeader runs to its end before another can start, and resets it
-// first (a throw half-way leaves nothing that matters).
-var state = {
-    connection: false, contLen: false, te: false, date: false,
-    expect: false, trailer: false, header: ''
-};
-
-// "Keep-Alive: timeout=5\r\n" for the last timeout and maximum asked.
-var keepAliveMs = -1;
-var keepAliveMax = -1;
-var keepAliveLine = '';
-
-function keepAliveHeader(ms, max) {
-    if (ms !== keepAliveMs || max !== keepAliveMax) {
-        keepAliveMs = ms;
-        keepAliveMax = max;
-        keepAliveLine = 'Keep-Alive: timeout=' + Math.floor(ms / 1000) +
-            (max > 0 ? ', max=' + max : '') + '\r\n';
-    }
-    return keepAliveLine;
-}
-
+// The head is made in C (modules/http_head.c store(): the same steps this
+// file once took in JS, line by line); bad input comes back as a
+// description, turned here into Node's error.
 proto._storeHeader = function (firstLine, headers) {
-    // A module variable costs Duktape a lookup by name at each use, so
-    // this function, run for every message, reads it once.
-    var st = state;
-    var i, key;
-    st.connection = false;
-    st.contLen = false;
-    st.te = false;
-    st.date = false;
-    st.expect = false;
-    st.trailer = false;
-    st.header = firstLine;
-    if (headers) {
-        if (headers === this._outHeaders) {
-            for (key in headers) {
-                storeHeader(this, st, headers[key][0], headers[key][1],
-                    false);
-            }
-        } else if (Array.isArray(headers)) {
-            if (headers.length && Array.isArray(headers[0])) {
-                for (i = 0; i < headers.length; i++) {
-                    storeHeader(this, st, headers[i][0], headers[i][1],
-                        true);
-                }
-            } else {
-                if (headers.length % 2 !== 0) {
-                    throw errors.codes.ERR_INVALID_ARG_VALUE('headers',
-                        headers);
-                }
-                for (i = 0; i < headers.length; i += 2) {
-                    storeHeader(this, st, headers[i], headers[i + 1],
-                        true);
-                }
-            }
-        } else {
-            for (key in headers) {
-                if (Object.prototype.hasOwnProperty.call(headers, key)) {
-                    storeHeader(this, st, key, headers[key], true);
-                }
-            }
-        }
-    }
-
-    if (!st.date && this.sendDate) {
-        st.header += common.utcDateLine();
-    }
-
-    if (!st.connection) {
-        var sendKeepAlive = this.shouldKeepAlive &&
-            (st.contLen || this.useChunkedEncodingByDefault || this.agent);
-        if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
-            st.header += 'Connection: close\r\n';
-        } else if (sendKeepAlive) {
-            st.header += 'Connection: keep-alive\r\n';
-            if (this._keepAliveTimeout && this._defaultKeepAlive) {
-                st.header += keepAliveHeader(this._keepAliveTimeout,
-                    this._maxRequestsPerSocket);
-            }
-        } else {
-            this._last = true;
-            st.header += 'Connection: close\r\n';
-        }
-    }
-
-    if (!st.contLen && !st.te) {
-        if (!this._hasBody) {
-            this.chunkedEncoding = false;
-        } else if (!this.useChunkedEncodingByDefault) {
-            this._last = true;
-        } else if (!st.trailer && !this._removedContLen &&
-                typeof this._contentLength === 'number') {
-            st.header += 'Content-Length: ' + this._contentLength + '\r\n';
-        } else if (!this._removedTE) {
-            st.header += 'Transfer-Encoding: chunked\r\n';
-            this.chunkedEncoding = true;
-        } else {
-            this._last = true;
-        }
-    }
-
-    if (this.chunkedEncoding !== true && st.trailer) {
-        throw httpErrors.ERR_HTTP_TRAILER_INVALID();
-    }
-    this._header = st.header + '\r\n';
-    this._headerSent = false;
-    if (st.expect) {
+    var r = common.head.store(this, firstLine, headers);
+    if (r === 1) {
         this._send('');
+    } else if (r !== 0) {
+        throw headError(r, headers);
     }
 };
+
+function headError(r, headers) {
+    switch (r[0]) {
+    case 'token':
+        return httpErrors.ERR_INVALID_HTTP_TOKEN('Header name', r[1]);
+    case 'undefined':
+        return httpErrors.ERR_HTTP_INVALID_HEADER_VALUE(undefined, r[1]);
+    case 'char':
+        return httpErrors.ERR_INVALID_CHAR('header content', r[1]);
+    case 'odd':
+        return errors.codes.ERR_INVALID_ARG_VALUE('headers', headers);
+    default:
+        return httpErrors.ERR_HTTP_TRAILER_INVALID();
+    }
+}
 
 proto.addTrailers = function addTrailers(headers) {
     var keys = Object.keys(headers);

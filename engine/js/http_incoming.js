@@ -72,6 +72,7 @@ IncomingMessage.prototype._trailers = null;
 IncomingMessage.prototype._consuming = false;
 IncomingMessage.prototype._dumped = false;
 IncomingMessage.prototype._ended = false;
+IncomingMessage.prototype._stateMade = false; // _readableState is its own
 IncomingMessage.prototype._onRead = null;
 
 function ownArray(name, key) {
@@ -97,6 +98,7 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     configurable: true,
     get: function () {
         var state = new ReadableState(undefined, this, false);
+        this._stateMade = true;
         Object.defineProperty(this, '_readableState', {
             value: state, writable: true, configurable: true,
             enumerable: false
@@ -107,6 +109,7 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
         return state;
     },
     set: function (state) {
+        this._stateMade = true;
         Object.defineProperty(this, '_readableState', {
             value: state, writable: true, configurable: true,
             enumerable: false
@@ -208,7 +211,8 @@ IncomingMessage.prototype._setHead = function (rawHeaders, major, minor) {
     this.rawHeaders = rawHeaders;
     this.httpVersionMajor = major;
     this.httpVersionMinor = minor;
-    this.httpVersion = major + '.' + minor;
+    this.httpVersion = major === 1 && minor === 1 ? '1.1' :
+        major + '.' + minor;
 };
 
 IncomingMessage.prototype._pushBody = function (chunk) {
@@ -224,7 +228,7 @@ IncomingMessage.prototype._finish = function (rawTrailers) {
         this._trailers = null;
     }
     this.complete = true;
-    if (Object.prototype.hasOwnProperty.call(this, '_readableState')) {
+    if (this._stateMade) {
         this.push(null);
     } else {
         this._ended = true;
@@ -262,7 +266,7 @@ IncomingMessage.prototype._dump = function _dump() {
         return;
     }
     this._dumped = true;
-    if (!Object.prototype.hasOwnProperty.call(this, '_readableState') &&
+    if (!this._stateMade &&
             this._ended && this._eventsCount === 0) {
         return;
     }

@@ -361,7 +361,64 @@ function finisher(msg) {
     return function () { onFinish(msg); };
 }
 
+// The short road of end(chunk) for a string chunk, when the message is
+// this one write: its head (made now, unless writeHead made it), the body
+// and, when chunked, the last chunk.  No closure, no corking, no call
+// through _send and _writeRaw: an answer to a small request is one write.
+// Returns false, having written nothing, when the head went out already
+// (an Expect header sends it as soon as it is made): end() goes on.
+function endWhole(msg, socket, chunk) {
+    var len = -1;
+    if (msg._header === null) {
+        len = common.byteLength(chunk);
+        msg._contentLength = len;
+        msg._implicitHeader();
+        if (msg._headerSent) {
+            return false;
+        }
+    }
+    var data = msg._header;
+    if (msg._hasBody) {
+        if (msg.chunkedEncoding) {
+            if (len < 0) {
+                len = common.byteLength(chunk);
+            }
+            data += len.toString(16) + '\r\n' + chunk + '\r\n0\r\n\r\n';
+        } else {
+            data += chunk;
+        }
+    }
+    msg._headerSent = true;
+    msg.finished = true;
+    var left = hs.tryWrite(socket, data);
+    if (left === 0) {
+        process.nextTick(onFinish, msg);
+    } else if (left > 0) {
+        data = buffer().from(data, 'utf8');
+        socket.write(data.subarray(data.length - left), finisher(msg));
+    } else {
+        // Corked, busy or closed: the long road, as end() would take it.
+        msg._writeRaw(data, undefined, finisher(msg));
+        while (socket.writableCorked) {
+            socket.uncork();
+        }
+    }
+    msg._corked = 0;
+    if (msg.outputData.length === 0 && socket._httpMessage === msg) {
+        msg._finish();
+    }
+    return true;
+}
+
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+    var socket = this.socket;
+    if (typeof chunk === 'string' && chunk !== '' && encoding === undefined &&
+            callback === undefined && socket !== null && !this.finished &&
+            !this._headerSent && !this.destroyed && this._trailer === '' &&
+            socket._httpMessage === this && this.outputData.length === 0 &&
+            endWhole(this, socket, chunk)) {
+        return this;
+    }
     if (typeof chunk === 'function') {
         callback = chunk;
         chunk = null;
@@ -370,7 +427,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         callback = encoding;
         encoding = null;
     }
-    var socket = this.socket;
     var finish = finisher(this);
     var finishSent = false;
     if (chunk) {

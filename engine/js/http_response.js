@@ -26,11 +26,11 @@ var STATUS_CODES = common.STATUS_CODES;
 var chunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
 
 function ServerResponse(req, options) {
-    OutgoingMessage.call(this, options);
+    this.outputData = []; // all OutgoingMessage's constructor does
+    this.req = req;
     if (req.method === 'HEAD') {
         this._hasBody = false;
     }
-    this.req = req;
     if (req.httpVersionMajor < 1 ||
             (req.httpVersionMajor === 1 && req.httpVersionMinor < 1)) {
         this.useChunkedEncodingByDefault = chunkedRe.test(req.headers.te);
@@ -69,7 +69,9 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
     if (this._events !== undefined) { // nobody listens: spare the call
         this.emit('socket', socket);
     }
-    this._flush();
+    if (this.outputData.length !== 0 || this.finished) {
+        this._flush(); // a new response has nothing to send yet
+    }
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {

@@ -53,6 +53,9 @@ var ServerResponse = response.ServerResponse;
 
 var parser = common.parser;
 var httpErrors = common.httpErrors;
+var FLAG_KEEP_ALIVE = common.FLAG_KEEP_ALIVE;
+var FLAG_HOST = common.FLAG_HOST;
+var FLAG_EXPECT = common.FLAG_EXPECT;
 
 var badRequestResponse =
     'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
@@ -349,11 +352,13 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     var server = this.server;
     var socket = this.socket;
     var req = new server._IncomingMessage(socket);
-    var res, expect, i, host = false;
+    var res, expect, i;
     req.method = method;
     req.url = url;
     req._setHead(raw, major, minor);
-    req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+    if (server.joinDuplicateHeaders) {
+        req.joinDuplicateHeaders = true;
+    }
     if (server.maxHeadersCount) {
         req._maxHeadersCount = server.maxHeadersCount;
     }
@@ -375,28 +380,35 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     }
     this.incoming.push(req);
     res = new server._ServerResponse(req);
+    // Set only what differs from the prototype's defaults (fewer own
+    // properties make a cheaper object).
     res._keepAliveTimeout = server.keepAliveTimeout;
-    res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-    res.shouldKeepAlive = (flags & common.FLAG_KEEP_ALIVE) !== 0;
+    if (server.maxRequestsPerSocket) {
+        res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    }
+    if ((flags & FLAG_KEEP_ALIVE) === 0) {
+        res.shouldKeepAlive = false;
+    }
     res._conn = this;
+    res._beforeFinish = resOnFinish;
     if (socket._httpMessage) {
         this.outgoing.push(res);
     } else {
         res.assignSocket(socket);
     }
-    res._beforeFinish = resOnFinish;
 
     if (major === 1 && minor === 1) {
-        // RFC 7230 5.4: an HTTP/1.1 request without Host gets 400.
-        for (i = 0; i < raw.length; i += 2) {
-            if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') {
-                host = true;
-            } else if (raw[i].length === 6 &&
-                    raw[i].toLowerCase() === 'expect' && expect === undefined) {
-                expect = raw[i + 1];
+        // The parser tells whether Host and Expect fields came.
+        if ((flags & FLAG_EXPECT) !== 0) {
+            for (i = 0; i < raw.length; i += 2) {
+                if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') {
+                    expect = raw[i + 1];
+                    break;
+                }
             }
         }
-        if (!host && server.requireHostHeader) {
+        // RFC 7230 5.4: an HTTP/1.1 request without Host gets 400.
+        if ((flags & FLAG_HOST) === 0 && server.requireHostHeader) {
             res.writeHead(400, ['Connection', 'close']);
             res.end();
             return 0;
@@ -484,7 +496,7 @@ function resOnFinish() {
         req._dump();
     }
     res.detachSocket(socket);
-    if (res.listenerCount('close') === 0) {
+    if (res._events === undefined || res.listenerCount('close') === 0) {
         res.destroyed = true; // nobody waits for 'close': spare the tick
         res._closed = true;
     } else {
