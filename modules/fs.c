@@ -18,7 +18,9 @@
  * read..., close), so a reader can follow one fs.readFile through every
  * layer; a small one, and writeFile, are one request each
  * (readWholeFile, writeWholeFile: loop/fs_whole.c), because at thousands
- * of files in flight the trips through the pool are what costs.
+ * of files in flight the trips through the pool are what costs.  The
+ * common readFile has its own glue, with its own completion that calls
+ * the caller's callback directly (readFileFast: fs_readfile.c).
  *
  * Results (push_result): open -> fd; read/write -> bytes; readWholeFile
  * -> the contents, or the fd of a file to read step by step;
@@ -188,6 +190,26 @@ static void req_free(nd__fs_req_t *r) {
     free(r);
 }
 
+/* Runs protected, since a result may not fit in the heap (a Worker's
+ * heap limit): push the callback's arguments for the finished request,
+ * err and result.  The callback then gets the allocation error. */
+static duk_ret_t push_args(duk_context *ctx, void *udata) {
+    nd__fs_req_t *r = udata;
+    nd_fs_t *req = &r->req;
+
+    if (req->result < 0) {
+        push_error(ctx, r, (int)req->result);
+        duk_push_undefined(ctx);
+    } else if (req->type == ND_FS_WRITEFILE) {
+        duk_push_null(ctx); /* fs.writeFile's callback(null), as Node's */
+        duk_push_undefined(ctx);
+    } else {
+        duk_push_null(ctx);
+        push_result(ctx, r);
+    }
+    return 2;
+}
+
 /* A pooled request finished: callback(err) or callback(null, result). */
 static void after(nd_fs_t *req) {
     nd__fs_req_t *r = req->data;
@@ -211,15 +233,11 @@ static void after(nd_fs_t *req) {
         return;
     }
     nd_pin_push(ctx, r->cb);
-    if (req->result < 0) {
-        push_error(ctx, r, (int)req->result);
-        nd_engine_call(r->engine, 1);
-    } else if (req->type == ND_FS_WRITEFILE) {
-        duk_push_null(ctx); /* fs.writeFile's callback(null), as Node's */
+    if (duk_safe_call(ctx, push_args, r, 0, 2) != DUK_EXEC_SUCCESS ||
+        req->result < 0 || req->type == ND_FS_WRITEFILE) {
+        duk_pop(ctx); /* callback(err) or, for writeFile, callback(null) */
         nd_engine_call(r->engine, 1);
     } else {
-        duk_push_null(ctx);
-        push_result(ctx, r);
         nd_engine_call(r->engine, 2);
     }
     duk_pop(ctx);
@@ -339,6 +357,8 @@ static const entry_t funcs[] = {
     {"open", nd__fs_open, 4, 0},
     {"opendir", nd__fs_path, 2, ND__FS_OPENDIR},
     {"read", nd__fs_read, 6, 0},
+    {"readFileFast", nd__fs_read_file_fast, 3, 0},
+    {"readFileSetup", nd__fs_read_file_setup, 2, 0},
     {"readFileUtf8", nd__fs_read_file_utf8, 1, 0},
     {"readWholeFile", nd__fs_read_whole_file, 5, 0},
     {"readdir", nd__fs_path, 2, ND__FS_READDIR},

@@ -8,6 +8,8 @@
  *   fs_handles.c  the long-lived native objects: Dir streams and FSEvent
  *                 watchers, the engine state that closes them, and
  *                 fs.constants
+ *   fs_readfile.c fs.readFile's fast path: a small file from the native
+ *                 call to the caller's callback, without JS in between
  *
  * Threading: the engine's thread only.
  */
@@ -100,6 +102,18 @@ enum { ND__FS_RENAME, ND__FS_LINK, ND__FS_SYMLINK };
 enum { ND__FS_ACCESS, ND__FS_CHMOD, ND__FS_FCHMOD };
 enum { ND__FS_CHOWN, ND__FS_FCHOWN, ND__FS_LCHOWN };
 enum { ND__FS_UTIMES, ND__FS_FUTIMES, ND__FS_LUTIMES };
+
+/* ---- fs_readfile.c -------------------------------------------------------- */
+
+/* The largest file readFile reads in one request; a larger one is read
+ * step by step.  engine/js/fs_whole.js's kReadFileBufferLength is the
+ * same number. */
+#define ND__FS_WHOLE_MAX (512 * 1024)
+
+/* readFileFast(path, encoding, callback), readFileSetup(bufferProto,
+ * resume): see fs_readfile.c. */
+duk_ret_t nd__fs_read_file_fast(duk_context *ctx);
+duk_ret_t nd__fs_read_file_setup(duk_context *ctx);
 
 /* ---- fs_handles.c -------------------------------------------------------- */
 

@@ -3,12 +3,20 @@
  * synchronous forms: readFile, writeFile, appendFile.
  *
  * readFile of a path starts with one request that does it all when it
- * can: binding.readWholeFile opens the file, fstat's it and, for a
- * regular file of up to 512 KiB, reads it and closes it on the pool
- * thread (loop/fs_whole.c), handing back the contents, already a string
- * for UTF-8.  One request instead of four is what makes thousands of
- * small files in flight fast.  Any other file comes back as an open fd,
- * and a small state machine (ReadFileContext) walks through the steps as
+ * can: it opens the file, fstat's it and, for a regular file of up to
+ * 512 KiB, reads it and closes it on the pool thread (loop/fs_whole.c).
+ * One request instead of four is what makes thousands of small files in
+ * flight fast.  The common form, readFile(path[, encoding], callback)
+ * with a string path and flag 'r', goes further: after a few checks here
+ * it is one native call, binding.readFileFast (modules/fs_readfile.c),
+ * which makes the request and, when it completes, makes the Buffer or
+ * decodes the string and calls the callback itself: no JS runs between
+ * readFile() and the callback.  Every other form (an fd, a Buffer or URL
+ * path, another flag, a signal, an encoding spelled otherwise) takes the
+ * general path: binding.readWholeFile, the same request, whose result
+ * the code below decodes.  A file either request did not read comes
+ * back as an open fd (from the fast path through resumeReadFile()), and
+ * a small state machine (ReadFileContext) walks through the steps as
  * Node does: fstat (to size the buffer), read until the end of the file,
  * close.  Each step is one binding call, so one pool request: follow it
  * from here to modules/fs_ops.c, loop/fs.c and the pool thread that calls
@@ -44,13 +52,18 @@ function isRegularFile(statArray) {
     return (statArray[1] & C.S_IFMT) === C.S_IFREG;
 }
 
+// (The common spellings first: a regular expression test costs more than
+// a small file's whole write request.)
 function isUtf8(encoding) {
-    return typeof encoding === 'string' && /^utf-?8$/i.test(encoding);
+    return encoding === 'utf8' || encoding === 'utf-8' ||
+        (typeof encoding === 'string' && /^utf-?8$/i.test(encoding));
 }
 
-// The contents as the caller asked for them.  readWholeFile's are a
-// string already when UTF-8 was asked for, else a Uint8Array to make a
-// Buffer of.
+// The contents as the caller asked for them: a Buffer without an
+// encoding, else buffer.toString(encoding), which throws for 'buffer'
+// (readFile takes no such encoding, unlike readdir: Node's
+// ERR_UNKNOWN_ENCODING).  readWholeFile's are a string already when
+// UTF-8 was asked for, else a Uint8Array to make a Buffer of.
 function decodeWhole(data, encoding) {
     if (typeof data === 'string') {
         return data;
@@ -58,12 +71,91 @@ function decodeWhole(data, encoding) {
     if (!(data instanceof Buffer)) {
         Object.setPrototypeOf(data, Buffer.prototype);
     }
-    return u.decode(data, encoding);
+    if (encoding === undefined || encoding === null) {
+        return data;
+    }
+    return data.toString(encoding);
 }
 
 // ---- readFile -------------------------------------------------------------
 
+// The fast path's encodings: the names Node takes, as written in its docs,
+// to modules/buffer_codec.h's numbers (-1: no decoding, a Buffer).  Any
+// other spelling ('UTF8') takes the general path, which accepts it too,
+// as it takes 'buffer' to report that it is no encoding for readFile.
+var kFastBuffer = -1;
+var kNotFast = -2;
+var kFastEncodings = Object.create(null);
+kFastEncodings.utf8 = kFastEncodings['utf-8'] = 0;
+kFastEncodings.ucs2 = kFastEncodings['ucs-2'] = 1;
+kFastEncodings.utf16le = kFastEncodings['utf-16le'] = 1;
+kFastEncodings.latin1 = kFastEncodings.binary = 2;
+kFastEncodings.ascii = 3;
+kFastEncodings.hex = 4;
+kFastEncodings.base64 = 5;
+kFastEncodings.base64url = 6;
+var kEncodingNames = ['utf8', 'ucs2', 'latin1', 'ascii', 'hex', 'base64',
+    'base64url'];
+
+// readFile's options as the fast path's encoding, or kNotFast when they
+// ask for more than an encoding (another flag, a signal) or are not
+// valid (the general path then throws Node's error).  Reads what Node's
+// readFile reads: options.encoding, options.flag, options.signal.
+function fastEncoding(options) {
+    var encoding = options;
+    if (options === undefined || options === null) {
+        return kFastBuffer;
+    }
+    if (typeof options === 'object') {
+        var flag = options.flag;
+        if ((flag !== undefined && flag !== null && flag !== 'r') ||
+                options.signal !== undefined) {
+            return kNotFast;
+        }
+        encoding = options.encoding;
+        if (encoding === undefined || encoding === null) {
+            return kFastBuffer;
+        }
+    }
+    if (typeof encoding === 'string') {
+        var code = kFastEncodings[encoding];
+        if (code !== undefined) {
+            return code;
+        }
+    }
+    return kNotFast;
+}
+
+// A file the fast path opened but did not read (not a small regular
+// file) comes back here, from modules/fs_readfile.c, to be read step by
+// step as the general path reads it.
+function resumeReadFile(fd, encoding, callback) {
+    var ctx = new ReadFileContext(callback,
+        encoding === kFastBuffer ? undefined : kEncodingNames[encoding],
+        false);
+    ctx.fd = fd;
+    ctx.sizeUp();
+}
+
+binding.readFileSetup(Buffer.prototype, resumeReadFile);
+
 function readFile(path, options, callback) {
+    // The fast path: a string path, flag 'r', at most an encoding.
+    var encoding = kNotFast;
+    var cb = callback;
+    if (typeof callback === 'function') {
+        encoding = fastEncoding(options);
+    } else if (callback === undefined && typeof options === 'function') {
+        encoding = kFastBuffer;
+        cb = options;
+    }
+    if (encoding !== kNotFast && typeof path === 'string' &&
+            path.indexOf('\u0000') === -1) {
+        binding.readFileFast(path, encoding, cb);
+        return;
+    }
+
+    // The general path.
     callback = u.lastCallback(options, callback);
     options = u.getOptions(options, { flag: 'r' });
     var isUserFd = isFd(path);
@@ -261,7 +353,7 @@ function readFileSync(path, options) {
             binding.close(fd);
         }
     }
-    return u.decode(data, options.encoding);
+    return decodeWhole(data, options.encoding);
 }
 
 // ---- writeFile, appendFile ------------------------------------------------
