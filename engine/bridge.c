@@ -16,7 +16,7 @@
  *      until it completes.  When its queues are all empty, as after most
  *      callbacks, the call into JS is skipped (drain_needed()).
  *
- *   4. collect garbage when the heap has doubled since the bridge last
+ *   4. collect garbage when the heap has grown by half since the bridge last
  *      did (maybe_collect()).
  *
  * A call made while JS is already running (depth > 0) skips steps 3 and
@@ -198,19 +198,24 @@ static void drain(nd_engine_t *e) {
  * few closures per request grows by tens of megabytes before that.  So
  * between callbacks, where no C caller holds a pointer into the heap that
  * a collection could invalidate, the bridge collects whenever the heap
- * has doubled since the last time, and by at least ND__GC_MIN_GROWTH: the
- * cost stays proportional to what was allocated, and the heap at most
- * about twice what is live. */
-#define ND__GC_MIN_GROWTH (4u << 20)
+ * has grown by half since the last time, and by at least
+ * ND__GC_MIN_GROWTH: the cost stays proportional to what was allocated,
+ * and the heap at most about one and a half times what is live.  (Half,
+ * not double: a server closing a thousand connections at once leaves
+ * each one's objects to the collector, and its peak memory is what
+ * deployments measure.) */
+#define ND__GC_MIN_GROWTH (2u << 20)
 
 static void maybe_collect(nd_engine_t *e) {
+    size_t growth;
+
     if (e->heap_bytes <= e->gc_next)
         return;
     if (e->gc_next != 0)
         duk_gc(e->ctx, 0);
+    growth = e->heap_bytes / 2;
     e->gc_next = e->heap_bytes +
-                 (e->heap_bytes > ND__GC_MIN_GROWTH ? e->heap_bytes
-                                                    : ND__GC_MIN_GROWTH);
+                 (growth > ND__GC_MIN_GROWTH ? growth : ND__GC_MIN_GROWTH);
 }
 
 /* see engine.h */

@@ -263,11 +263,19 @@ Socket.prototype._final = function _final(cb) {
 // prototype object) that only mark-and-sweep frees, and a server closes
 // sockets by the thousand.
 function emitClose(hadError) {
-    this.emit('close', hadError);
+    emitCloseNT(this, hadError);
 }
 
+// After 'close', nothing writes any more: the Writable's bound onwrite,
+// which holds the socket (socket -> state -> onwrite -> socket), is let
+// go, so that reference counting frees a closed socket at once instead
+// of leaving it to mark-and-sweep (doWrite makes a new one if ever
+// needed).
 function emitCloseNT(socket, hadError) {
     socket.emit('close', hadError);
+    if (socket._writableState) {
+        socket._writableState.onwrite = null;
+    }
 }
 
 Socket.prototype._destroy = function _destroy(err, cb) {
