@@ -145,28 +145,55 @@ static void route_error(nd_engine_t *e) {
         nd__engine_exit(e, code, 1);
 }
 
+/* Note drain() and its queues (see nd_engine_s).  Queues not as expected
+ * leave drain_nqueues at -1: drain() is then called every time. */
+static void find_queues(nd_engine_t *e) {
+    duk_context *ctx = e->ctx;
+    duk_uarridx_t i, n;
+
+    nd__push_entry(e, "drain");
+    if (!duk_is_function(ctx, -1)) { /* not there yet: look again later */
+        duk_pop(ctx);
+        return;
+    }
+    e->drain_fn = duk_get_heapptr(ctx, -1);
+    e->drain_nqueues = -1;
+    duk_get_prop_literal(ctx, -1, "queues");
+    n = duk_is_array(ctx, -1) ? (duk_uarridx_t)duk_get_length(ctx, -1) : 0;
+    if (e->drain_fn != NULL && n > 0 && n <= 4) {
+        for (i = 0; i < n; i++) {
+            duk_get_prop_index(ctx, -1, i);
+            if (!duk_is_array(ctx, -1)) {
+                duk_pop(ctx);
+                break;
+            }
+            e->drain_queues[i] = duk_get_heapptr(ctx, -1);
+            duk_pop(ctx);
+        }
+        if (i == n)
+            e->drain_nqueues = (int)n;
+    }
+    duk_pop_2(ctx);
+}
+
 /* Is anything queued for drain()?  Its `queues` property lists the arrays
  * it empties (tasks.js); reading their lengths here is much cheaper than
  * a protected call into JS after every callback, most of which queue
  * nothing.  Anything unexpected counts as "yes". */
 static int drain_needed(nd_engine_t *e) {
     duk_context *ctx = e->ctx;
-    duk_uarridx_t i, n;
+    duk_uarridx_t i;
     int needed = 0;
 
-    nd__push_entry(e, "drain");
-    duk_get_prop_literal(ctx, -1, "queues");
-    if (!duk_is_array(ctx, -1)) {
-        duk_pop_2(ctx);
+    if (e->drain_nqueues == 0)
+        find_queues(e);
+    if (e->drain_nqueues <= 0)
         return 1;
-    }
-    n = (duk_uarridx_t)duk_get_length(ctx, -1);
-    for (i = 0; i < n && !needed; i++) {
-        duk_get_prop_index(ctx, -1, i);
-        needed = !duk_is_array(ctx, -1) || duk_get_length(ctx, -1) > 0;
+    for (i = 0; i < (duk_uarridx_t)e->drain_nqueues && !needed; i++) {
+        duk_push_heapptr(ctx, e->drain_queues[i]);
+        needed = duk_get_length(ctx, -1) > 0;
         duk_pop(ctx);
     }
-    duk_pop_2(ctx);
     return needed;
 }
 
@@ -178,7 +205,10 @@ static void drain(nd_engine_t *e) {
     if (!drain_needed(e))
         return;
     while (!e->exiting) {
-        nd__push_entry(e, "drain");
+        if (e->drain_fn != NULL)
+            duk_push_heapptr(ctx, e->drain_fn);
+        else
+            nd__push_entry(e, "drain");
         e->depth++;
         rc = duk_pcall(ctx, 0);
         e->depth--;
