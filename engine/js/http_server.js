@@ -367,11 +367,21 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     flags, contentLength) {
     var server = this.server;
     var socket = this.socket;
-    var req = new server._IncomingMessage(socket);
+    var Incoming = server._IncomingMessage;
+    var req = new Incoming(socket);
     var res, expect, i;
     req.method = method;
     req.url = url;
-    req._setHead(raw, major, minor);
+    if (Incoming === IncomingMessage) {
+        // _setHead's work, without the call
+        req._rawHeaders = raw;
+        req.httpVersionMajor = major;
+        req.httpVersionMinor = minor;
+        req.httpVersion = major === 1 && minor === 1 ? '1.1' :
+            major + '.' + minor;
+    } else {
+        req._setHead(raw, major, minor);
+    }
     if (server.joinDuplicateHeaders) {
         req.joinDuplicateHeaders = true;
     }
@@ -409,6 +419,11 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     res._beforeFinish = resOnFinish;
     if (socket._httpMessage) {
         this.outgoing.push(res);
+    } else if (res.assignSocket === ServerResponse.prototype.assignSocket &&
+            res._events === undefined) {
+        // assignSocket's work for a new response nobody listens to yet
+        socket._httpMessage = res;
+        res.socket = socket;
     } else {
         res.assignSocket(socket);
     }
