@@ -313,23 +313,27 @@ static int on_message_complete(llhttp_t *parser) {
 
 /* ---- the interface ------------------------------------------------------ */
 
+/* llhttp's callbacks, the same for every parser (and read-only, so
+ * shared by every thread): one table, not one per connection. */
+static const llhttp_settings_t settings = {
+    .on_message_begin = on_message_begin,
+    .on_url = on_url,
+    .on_status = on_data,
+    .on_header_field = on_field,
+    .on_header_value = on_data,
+    .on_url_complete = on_start_line_complete,
+    .on_status_complete = on_start_line_complete,
+    .on_header_field_complete = on_field_complete,
+    .on_header_value_complete = on_value_complete,
+    .on_headers_complete = on_headers_complete,
+    .on_body = on_body,
+    .on_message_complete = on_message_complete,
+};
+
 /* see http_parser_core.h */
 void nd_hp_init(nd_hp_t *p, int kind, size_t max_header_size,
                 unsigned max_pairs, const nd_hp_callbacks_t *cb, void *data) {
     memset(p, 0, sizeof(*p));
-    llhttp_settings_init(&p->settings);
-    p->settings.on_message_begin = on_message_begin;
-    p->settings.on_url = on_url;
-    p->settings.on_status = on_data;
-    p->settings.on_header_field = on_field;
-    p->settings.on_header_value = on_data;
-    p->settings.on_url_complete = on_start_line_complete;
-    p->settings.on_status_complete = on_start_line_complete;
-    p->settings.on_header_field_complete = on_field_complete;
-    p->settings.on_header_value_complete = on_value_complete;
-    p->settings.on_headers_complete = on_headers_complete;
-    p->settings.on_body = on_body;
-    p->settings.on_message_complete = on_message_complete;
     p->kind = kind;
     p->max_header_size = max_header_size;
     p->max_pairs = max_pairs;
@@ -353,7 +357,7 @@ void nd_hp_free(nd_hp_t *p) {
 void nd_hp_reset(nd_hp_t *p) {
     llhttp_init(&p->parser,
                 p->kind == ND_HP_REQUEST ? HTTP_REQUEST : HTTP_RESPONSE,
-                &p->settings);
+                &settings);
     p->parser.data = p;
     p->nread = 0;
     p->in_trailers = 0;

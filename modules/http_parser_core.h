@@ -77,7 +77,6 @@ typedef struct {
 
 struct nd_hp_s {
     llhttp_t parser;
-    llhttp_settings_t settings;
     const nd_hp_callbacks_t *cb;
     void *data; /* the caller's */
     int kind;
