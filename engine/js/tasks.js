@@ -70,13 +70,17 @@ function queueMicrotask(callback) {
     jobs.push(callMicrotask, callback, undefined);
 }
 
+// Locals and a head stored before each callback, as in runJobs below.
 function runTicks() {
-    while (tickHead < ticks.length) {
-        var fn = ticks[tickHead];
-        var args = ticks[tickHead + 1];
-        ticks[tickHead] = undefined;
-        ticks[tickHead + 1] = undefined;
-        tickHead += 2;
+    var queue = ticks;
+    var head = tickHead;
+    while (head < queue.length) {
+        var fn = queue[head];
+        var args = queue[head + 1];
+        queue[head] = undefined;
+        queue[head + 1] = undefined;
+        head += 2;
+        tickHead = head;
         if (args === undefined) {
             fn();
         } else if (args.length === 1) { // nextTick(fn, x): no apply
