@@ -162,7 +162,7 @@ void nd__require(duk_context *ctx, const char *id) {
     duk_load_function(ctx);
 
     /* fn.call(module.exports, exports, require, module, internalBinding,
-     *         __filename, __dirname) */
+     *         __filename, __dirname; undefined is left unpassed) */
     duk_get_prop_string(ctx, module, "exports");
     duk_dup_top(ctx);
     duk_get_prop_string(ctx, stash, ND__STASH_REQUIRE);

@@ -20,8 +20,11 @@ import argparse
 import os
 import sys
 
+# The last parameter, never passed, makes `undefined` a variable of the
+# module: Duktape looks a free name up scope by scope, and the global
+# object, where `undefined` lives otherwise, is the farthest and biggest.
 WRAP_HEAD = ('(function (exports, require, module, internalBinding, '
-             '__filename, __dirname) { ')
+             '__filename, __dirname, undefined) { ')
 WRAP_TAIL = '\n})'
 
 
