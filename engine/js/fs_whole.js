@@ -382,14 +382,77 @@ function writeData(fd, data, cb) {
 function writeOptions(options, flag) {
     options = u.getOptions(options, { encoding: 'utf8', mode: 438,
         flag: flag, flush: false });
+    if (options.flush === null) {
+        options.flush = false; // Node's `options.flush ?? false`
+    }
     u.validateBoolean(options.flush, 'options.flush');
     return options;
 }
 
+// The fast path's flags: 'w' (writeFile) and 'a' (appendFile).
+var kWriteFlags = C.O_TRUNC | C.O_CREAT | C.O_WRONLY;
+var kAppendFlags = C.O_APPEND | C.O_CREAT | C.O_WRONLY;
+
+// The fast path of writeFile and appendFile: a string path, data a
+// string or a Uint8Array (a Buffer), the callback, and options that ask
+// for no more than an encoding the fast path knows, the call's own flag
+// (flag, as a name; flags, as the OS's bits) and a numeric mode.  Such a
+// call is one native call, binding.writeFileFast
+// (modules/fs_writefile.c), which calls the callback itself; true then.
+// false for any other call, which the general path then takes (and
+// which throws Node's error for a bad one).
+function writeFast(path, data, options, callback, flag, flags) {
+    var cb = callback || options;
+    var encoding = 0; // utf8
+    var mode = 438;
+    var value;
+    if (typeof cb !== 'function' || typeof path !== 'string' ||
+            (typeof data !== 'string' && !(data instanceof Uint8Array)) ||
+            path.indexOf('\u0000') !== -1) {
+        return false;
+    }
+    if (typeof options === 'string') {
+        encoding = kFastEncodings[options];
+    } else if (options !== undefined && options !== null &&
+            typeof options !== 'function') {
+        if (typeof options !== 'object' || options.signal !== undefined ||
+                (options.flush !== undefined && options.flush !== null &&
+                 options.flush !== false)) {
+            return false;
+        }
+        value = options.flag;
+        if (value !== undefined && value !== null && value !== flag) {
+            return false;
+        }
+        value = options.encoding;
+        if (value !== undefined && value !== null) {
+            encoding = typeof value === 'string' ?
+                kFastEncodings[value] : undefined;
+        }
+        value = options.mode;
+        if (value !== undefined && value !== null) {
+            if (typeof value !== 'number' || value % 1 !== 0 ||
+                    !(value >= 0 && value <= 4294967295)) {
+                return false;
+            }
+            mode = value & 4095; // the permission bits, as parseFileMode
+        }
+    }
+    if (encoding === undefined) {
+        return false;
+    }
+    binding.writeFileFast(path, data, encoding, flags, mode, cb);
+    return true;
+}
+
 // Of a path: one request, which calls back with the error alone, so the
-// caller's callback is handed to the binding as it is.
+// caller's callback is handed to the binding as it is.  The callback is
+// found as Node finds it: `callback || options`.
 function writeFile(path, data, options, callback) {
-    callback = u.lastCallback(options, callback);
+    if (writeFast(path, data, options, callback, 'w', kWriteFlags)) {
+        return;
+    }
+    callback = u.makeCallback(callback || options);
     options = writeOptions(options, 'w');
     data = toWritable(data, options.encoding);
     if (isFd(path)) {
@@ -480,7 +543,10 @@ function appendOptions(path, options) {
 }
 
 function appendFile(path, data, options, callback) {
-    callback = u.lastCallback(options, callback);
+    if (writeFast(path, data, options, callback, 'a', kAppendFlags)) {
+        return;
+    }
+    callback = u.makeCallback(callback || options);
     writeFile(path, data, appendOptions(path, options), callback);
 }
 
