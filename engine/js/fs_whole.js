@@ -24,11 +24,22 @@
  * file cannot hold a pool thread for long; a file whose size fstat cannot
  * tell (a pipe, /proc) is read in 64 KiB chunks until read() returns 0.
  *
- * writeFile of a path is one request too (binding.writeWholeFile: open,
- * write every byte, fsync when asked to flush, close); of an fd, one
- * write (the binding writes every byte: the loop retries short writes).
- * Errors name the failing step either way ('open' with the path, 'read',
- * 'write', 'close' without), as Node's step-by-step code does.
+ * writeFile of a path is one request too (loop/fs_whole.c: open, write
+ * every byte, fsync when asked to flush, close); of an fd, one write (the
+ * binding writes every byte: the loop retries short writes).  The common
+ * form, writeFile(path, data[, encoding | options], callback) with a
+ * string path, data a string or a Uint8Array, and no option beyond an
+ * encoding, flag 'w' and a numeric mode, is again one native call after
+ * a few checks here (writeFast()): binding.writeFileFast
+ * (modules/fs_writefile.c) encodes a string, makes the request and calls
+ * the callback itself when it completes.  appendFile's common form (flag
+ * 'a') takes the same road.  Every other form (an fd, a Buffer or URL
+ * path, another flag, flush, a string mode, an encoding spelled
+ * otherwise) takes the general path: options checked and filled in,
+ * the data made a Buffer unless it is UTF-8 text, then
+ * binding.writeWholeFile, the same request.  Errors name the failing
+ * step either way ('open' with the path, 'read', 'write', 'close'
+ * without), as Node's step-by-step code does.
  *
  * A path that is an integer is an fd the caller owns: it is read or
  * written from its current position and never closed.
