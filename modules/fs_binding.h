@@ -113,15 +113,16 @@ enum { ND__FS_UTIMES, ND__FS_FUTIMES, ND__FS_LUTIMES };
  * same number. */
 #define ND__FS_WHOLE_MAX (512 * 1024)
 
-/* readFileFast(path, encoding, callback), readFileSetup(bufferProto,
- * resume): see fs_readfile.c. */
+/* readFileFast(path, encoding, callback) -> true, or false for a path
+ * the general path must refuse; readFileSetup(bufferProto, resume): see
+ * fs_readfile.c. */
 duk_ret_t nd__fs_read_file_fast(duk_context *ctx);
 duk_ret_t nd__fs_read_file_setup(duk_context *ctx);
 
 /* ---- fs_writefile.c ------------------------------------------------------- */
 
-/* writeFileFast(path, data, encoding, flags, mode, callback): see
- * fs_writefile.c. */
+/* writeFileFast(path, data, encoding, flags, mode, callback) -> true, or
+ * false for a path the general path must refuse: see fs_writefile.c. */
 duk_ret_t nd__fs_write_file_fast(duk_context *ctx);
 
 /* ---- fs_handles.c -------------------------------------------------------- */

@@ -151,7 +151,10 @@ function resumeReadFile(fd, encoding, callback) {
 binding.readFileSetup(Buffer.prototype, resumeReadFile);
 
 function readFile(path, options, callback) {
-    // The fast path: a string path, flag 'r', at most an encoding.
+    // The fast path: a string path, flag 'r', at most an encoding.  A
+    // path with a NUL byte the binding hands back (false) to the general
+    // path, which throws Node's error for it: searching for one here
+    // costs more than the rest of these checks.
     var encoding = kNotFast;
     var cb = callback;
     if (typeof callback === 'function') {
@@ -161,8 +164,7 @@ function readFile(path, options, callback) {
         cb = options;
     }
     if (encoding !== kNotFast && typeof path === 'string' &&
-            path.indexOf('\u0000') === -1) {
-        binding.readFileFast(path, encoding, cb);
+            binding.readFileFast(path, encoding, cb)) {
         return;
     }
 
@@ -404,22 +406,24 @@ function writeOptions(options, flag) {
 var kWriteFlags = C.O_TRUNC | C.O_CREAT | C.O_WRONLY;
 var kAppendFlags = C.O_APPEND | C.O_CREAT | C.O_WRONLY;
 
+var isView = ArrayBuffer.isView;
+
 // The fast path of writeFile and appendFile: a string path, data a
-// string or a Uint8Array (a Buffer), the callback, and options that ask
-// for no more than an encoding the fast path knows, the call's own flag
-// (flag, as a name; flags, as the OS's bits) and a numeric mode.  Such a
-// call is one native call, binding.writeFileFast
+// string or an ArrayBuffer view (a Buffer), the callback, and options
+// that ask for no more than an encoding the fast path knows, the call's
+// own flag (flag, as a name; flags, as the OS's bits) and a numeric mode.
+// Such a call is one native call, binding.writeFileFast
 // (modules/fs_writefile.c), which calls the callback itself; true then.
 // false for any other call, which the general path then takes (and
-// which throws Node's error for a bad one).
+// which throws Node's error for a bad one).  The binding also hands a
+// path with a NUL byte back (false), as readFileFast does.
 function writeFast(path, data, options, callback, flag, flags) {
     var cb = callback || options;
     var encoding = 0; // utf8
     var mode = 438;
     var value;
     if (typeof cb !== 'function' || typeof path !== 'string' ||
-            (typeof data !== 'string' && !(data instanceof Uint8Array)) ||
-            path.indexOf('\u0000') !== -1) {
+            (typeof data !== 'string' && !isView(data))) {
         return false;
     }
     if (typeof options === 'string') {
@@ -452,8 +456,7 @@ function writeFast(path, data, options, callback, flag, flags) {
     if (encoding === undefined) {
         return false;
     }
-    binding.writeFileFast(path, data, encoding, flags, mode, cb);
-    return true;
+    return binding.writeFileFast(path, data, encoding, flags, mode, cb);
 }
 
 // Of a path: one request, which calls back with the error alone, so the

@@ -88,7 +88,7 @@ var forms = [
 
 // Each step writes to a new name, to the one file there, and to names
 // the OS refuses.
-var targets = ['new', 'file', 'missing/f', 'd', 'file/below'];
+var targets = ['new', 'file', 'missing/f', 'd', 'file/below', 'nul\u0000'];
 
 var steps = [];
 ['writeFile', 'appendFile'].forEach(function (fn) {

@@ -91,6 +91,19 @@ setImmediate(function again() {
     });
 });
 
+// Data above 16 KiB is written from the value itself, not a copy: a
+// large Buffer, and a large view into a larger one.
+var large = Buffer.alloc(100 * 1024 + 5);
+for (var k = 0; k < large.length; k++) {
+    large[k] = (k * 31) & 0xff;
+}
+writes('large buffer', fs.writeFile, [large], large);
+writes('large view', fs.writeFile, [large.subarray(3, 70000)],
+    large.subarray(3, 70000));
+writes('large uint16array', fs.writeFile,
+    [new Uint16Array(large.buffer, large.byteOffset, 20000)],
+    large.subarray(0, 40000));
+
 // Strings made for the call and referenced nowhere else stay alive until
 // written (a large one, one that needs UTF-8 of its own, one encoded).
 function made(n, unit) {
@@ -246,8 +259,20 @@ assert.throws(function () {
 assert.throws(function () {
     fs.writeFile(fresh('x'), 'x', { flush: 1 }, function () {});
 }, { code: 'ERR_INVALID_ARG_TYPE' });
-assert.throws(function () { fs.writeFile('a\u0000b', 'x', function () {}); },
-    { code: 'ERR_INVALID_ARG_VALUE' });
+// A NUL byte in the path: the general path's error, word for word.
+var nulPath = 'a\u0000b\'\u00e9';
+var nulMessage;
+try {
+    fs.writeFileSync(nulPath, 'x');
+} catch (e) {
+    nulMessage = e.message;
+}
+assert.ok(/without null bytes/.test(nulMessage), nulMessage);
+[fs.writeFile, fs.appendFile, fs.readFile].forEach(function (fn) {
+    assert.throws(function () { fn(nulPath, 'utf8', function () {}); },
+        { name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE',
+          message: nulMessage });
+});
 assert.throws(function () {
     fs.writeFile(fresh('x'), 'x', 'buffer', function () {});
 }, { code: 'ERR_UNKNOWN_ENCODING' });
