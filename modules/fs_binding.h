@@ -119,7 +119,7 @@ enum { ND__FS_UTIMES, ND__FS_FUTIMES, ND__FS_LUTIMES };
 duk_ret_t nd__fs_read_file_fast(duk_context *ctx);
 duk_ret_t nd__fs_read_file_setup(duk_context *ctx);
 
-/* ---- fs_writefile.c ------------------------------------------------------- */
+/* ---- fs_writefile.c ------------------------------------------------------ */
 
 /* writeFileFast(path, data, encoding, flags, mode, callback) -> true, or
  * false for a path the general path must refuse: see fs_writefile.c. */

@@ -157,8 +157,8 @@ duk_ret_t nd__fs_write_file_fast(duk_context *ctx) {
     f->cb = cb;
     f->data = data;
     f->req.data = f;
-    rc = nd_fs_writefile(nd_engine_loop(e), &f->req, path, flags, mode, p, n,
-                         0, after_fast);
+    rc = nd_fs_writefile(nd_engine_loop(e), &f->req, path, flags, mode, p, n, 0,
+                         after_fast);
     if (rc < 0) { /* not queued: nothing will call back */
         fast_free(ctx, f);
         return nd_throw_syserr(ctx, rc, "open", path, NULL);

@@ -28,9 +28,9 @@
  * every byte, fsync when asked to flush, close); of an fd, one write (the
  * binding writes every byte: the loop retries short writes).  The common
  * form, writeFile(path, data[, encoding | options], callback) with a
- * string path, data a string or a Uint8Array, and no option beyond an
- * encoding, flag 'w' and a numeric mode, is again one native call after
- * a few checks here (writeFast()): binding.writeFileFast
+ * string path, data a string or a Buffer (any view), and no option
+ * beyond an encoding, flag 'w' and a numeric mode, is again one native
+ * call after a few checks here (writeFast()): binding.writeFileFast
  * (modules/fs_writefile.c) encodes a string, makes the request and calls
  * the callback itself when it completes.  appendFile's common form (flag
  * 'a') takes the same road.  Every other form (an fd, a Buffer or URL

@@ -58,7 +58,8 @@ var text = 'plain, \u00e9\u20ac\ud83d\ude00 and a lone \ud800 half';
 var bytes = Buffer.from([0, 1, 0x7f, 0x80, 0xfe, 0xff, 0xc3, 0x28]);
 
 writes('utf8 string', fs.writeFile, [text], Buffer.from(text));
-writes('ascii string', fs.writeFile, ['just ascii'], Buffer.from('just ascii'));
+writes('ascii string', fs.writeFile, ['just ascii'],
+    Buffer.from('just ascii'));
 writes('buffer', fs.writeFile, [bytes], bytes);
 writes('uint8array', fs.writeFile, [new Uint8Array([9, 8, 7])],
     Buffer.from([9, 8, 7]));
@@ -77,8 +78,9 @@ writes('dataview', fs.writeFile,
     [new DataView(big.buffer, big.byteOffset + 1, 3)], Buffer.from('123'));
 
 // A file already there is replaced whole.
-var longer = writes('replaced first', fs.writeFile,
-    ['a much longer first version'], Buffer.from('a much longer first version'));
+var first = 'a much longer first version';
+var longer = writes('replaced first', fs.writeFile, [first],
+    Buffer.from(first));
 var replacedDone = expect('replaced');
 setImmediate(function again() {
     if (pending['replaced first']) {
