@@ -16,7 +16,7 @@
  *      until it completes.  When its queues are all empty, as after most
  *      callbacks, the call into JS is skipped (drain_needed()).
  *
- *   4. collect garbage when the heap has doubled since the bridge last
+ *   4. collect garbage when the heap has grown by half since the bridge last
  *      did (maybe_collect()).
  *
  * A call made while JS is already running (depth > 0) skips steps 3 and
@@ -145,28 +145,55 @@ static void route_error(nd_engine_t *e) {
         nd__engine_exit(e, code, 1);
 }
 
+/* Note drain() and its queues (see nd_engine_s).  Queues not as expected
+ * leave drain_nqueues at -1: drain() is then called every time. */
+static void find_queues(nd_engine_t *e) {
+    duk_context *ctx = e->ctx;
+    duk_uarridx_t i, n;
+
+    nd__push_entry(e, "drain");
+    if (!duk_is_function(ctx, -1)) { /* not there yet: look again later */
+        duk_pop(ctx);
+        return;
+    }
+    e->drain_fn = duk_get_heapptr(ctx, -1);
+    e->drain_nqueues = -1;
+    duk_get_prop_literal(ctx, -1, "queues");
+    n = duk_is_array(ctx, -1) ? (duk_uarridx_t)duk_get_length(ctx, -1) : 0;
+    if (e->drain_fn != NULL && n > 0 && n <= 4) {
+        for (i = 0; i < n; i++) {
+            duk_get_prop_index(ctx, -1, i);
+            if (!duk_is_array(ctx, -1)) {
+                duk_pop(ctx);
+                break;
+            }
+            e->drain_queues[i] = duk_get_heapptr(ctx, -1);
+            duk_pop(ctx);
+        }
+        if (i == n)
+            e->drain_nqueues = (int)n;
+    }
+    duk_pop_2(ctx);
+}
+
 /* Is anything queued for drain()?  Its `queues` property lists the arrays
  * it empties (tasks.js); reading their lengths here is much cheaper than
  * a protected call into JS after every callback, most of which queue
  * nothing.  Anything unexpected counts as "yes". */
 static int drain_needed(nd_engine_t *e) {
     duk_context *ctx = e->ctx;
-    duk_uarridx_t i, n;
+    duk_uarridx_t i;
     int needed = 0;
 
-    nd__push_entry(e, "drain");
-    duk_get_prop_literal(ctx, -1, "queues");
-    if (!duk_is_array(ctx, -1)) {
-        duk_pop_2(ctx);
+    if (e->drain_nqueues == 0)
+        find_queues(e);
+    if (e->drain_nqueues <= 0)
         return 1;
-    }
-    n = (duk_uarridx_t)duk_get_length(ctx, -1);
-    for (i = 0; i < n && !needed; i++) {
-        duk_get_prop_index(ctx, -1, i);
-        needed = !duk_is_array(ctx, -1) || duk_get_length(ctx, -1) > 0;
+    for (i = 0; i < (duk_uarridx_t)e->drain_nqueues && !needed; i++) {
+        duk_push_heapptr(ctx, e->drain_queues[i]);
+        needed = duk_get_length(ctx, -1) > 0;
         duk_pop(ctx);
     }
-    duk_pop_2(ctx);
     return needed;
 }
 
@@ -178,7 +205,10 @@ static void drain(nd_engine_t *e) {
     if (!drain_needed(e))
         return;
     while (!e->exiting) {
-        nd__push_entry(e, "drain");
+        if (e->drain_fn != NULL)
+            duk_push_heapptr(ctx, e->drain_fn);
+        else
+            nd__push_entry(e, "drain");
         e->depth++;
         rc = duk_pcall(ctx, 0);
         e->depth--;
@@ -198,19 +228,24 @@ static void drain(nd_engine_t *e) {
  * few closures per request grows by tens of megabytes before that.  So
  * between callbacks, where no C caller holds a pointer into the heap that
  * a collection could invalidate, the bridge collects whenever the heap
- * has doubled since the last time, and by at least ND__GC_MIN_GROWTH: the
- * cost stays proportional to what was allocated, and the heap at most
- * about twice what is live. */
-#define ND__GC_MIN_GROWTH (4u << 20)
+ * has grown by half since the last time, and by at least
+ * ND__GC_MIN_GROWTH: the cost stays proportional to what was allocated,
+ * and the heap at most about one and a half times what is live.  (Half,
+ * not double: a server closing a thousand connections at once leaves
+ * each one's objects to the collector, and its peak memory is what
+ * deployments measure.) */
+#define ND__GC_MIN_GROWTH (2u << 20)
 
 static void maybe_collect(nd_engine_t *e) {
+    size_t growth;
+
     if (e->heap_bytes <= e->gc_next)
         return;
     if (e->gc_next != 0)
         duk_gc(e->ctx, 0);
+    growth = e->heap_bytes / 2;
     e->gc_next = e->heap_bytes +
-                 (e->heap_bytes > ND__GC_MIN_GROWTH ? e->heap_bytes
-                                                    : ND__GC_MIN_GROWTH);
+                 (growth > ND__GC_MIN_GROWTH ? growth : ND__GC_MIN_GROWTH);
 }
 
 /* see engine.h */

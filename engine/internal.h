@@ -47,6 +47,12 @@ struct nd_engine_s {
     int exiting;       /* no more JS: process.exit() or a fatal error */
     int exit_code;
     int loop_inited;
+    /* bridge.c's drain() and the queues it empties (heap pointers, found
+     * on first use; the stash keeps them alive), so the check after every
+     * callback makes no lookup by name. */
+    void *drain_fn;
+    void *drain_queues[4];
+    int drain_nqueues; /* 0 until found; -1: not the expected shape */
     /* Read by nd_engine_interrupted() from inside Duktape's executor: when
      * set, every bytecode instruction throws until control is back in C. */
     atomic_int interrupt;

@@ -289,6 +289,14 @@ static void push_parse_error(duk_context *ctx, const nd_hp_t *hp) {
     duk_put_prop_string(ctx, -2, "bytesParsed");
 }
 
+/* Clear the closed parser's handle object at idx, and let go of its
+ * receiver: the receiver holds the handle, so keeping it would make a
+ * reference cycle that only mark-and-sweep frees. */
+static void release(duk_context *ctx, duk_idx_t idx) {
+    nd_handle_clear(ctx, idx);
+    duk_del_prop_literal(ctx, idx, KEY_RECEIVER);
+}
+
 /* Work done after llhttp returned: deferred close/reset, the result. */
 static duk_ret_t conclude(duk_context *ctx, parser_t *ps, int rc,
                           int with_count) {
@@ -303,7 +311,7 @@ static duk_ret_t conclude(duk_context *ctx, parser_t *ps, int rc,
     if (ps->close_due) {
         nd_hp_free(&ps->hp);
         free(ps);
-        nd_handle_clear(ctx, SLOT_HANDLE);
+        release(ctx, SLOT_HANDLE);
     } else if (ps->reset_due) {
         ps->reset_due = 0;
         nd_hp_reset(&ps->hp);
@@ -463,7 +471,7 @@ static duk_ret_t parser_close(duk_context *ctx) {
     }
     nd_hp_free(&ps->hp);
     free(ps);
-    nd_handle_clear(ctx, 0);
+    release(ctx, 0);
     return 0;
 }
 

@@ -81,7 +81,7 @@ static int push_span(nd_hp_t *p) {
     nd_hp_span_t *s;
 
     if (p->npairs_spans == p->pairs_cap) {
-        size_t cap = p->pairs_cap ? p->pairs_cap * 2 : 32;
+        size_t cap = p->pairs_cap ? p->pairs_cap * 2 : 16;
         nd_hp_span_t *ns = realloc(p->pairs, cap * sizeof(*ns));
         if (ns == NULL) {
             llhttp_set_error_reason(&p->parser, REASON_NOMEM);

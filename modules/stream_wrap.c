@@ -30,6 +30,7 @@
  *
  * Threading: the engine's thread.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,15 +82,27 @@ static swstate_t *get_state(duk_context *ctx) {
 /* ---- boxes and handles -------------------------------------------------- */
 
 /* see stream_wrap.h */
-nd__sw_t *nd__sw_new(duk_context *ctx) {
+nd__sw_t *nd__sw_alloc(nd_engine_t *e, size_t handle_size) {
+    nd__sw_t *sw;
+
+    if (handle_size < sizeof(nd_stream_t))
+        handle_size = sizeof(nd_stream_t);
+    sw = calloc(1, offsetof(nd__sw_t, u) + handle_size);
+    if (sw == NULL)
+        return NULL;
+    sw->engine = e;
+    nd_queue_init(&sw->link);
+    return sw;
+}
+
+/* see stream_wrap.h */
+nd__sw_t *nd__sw_new(duk_context *ctx, size_t handle_size) {
     nd__sw_t *sw;
 
     get_state(ctx); /* made now, where a throw is allowed */
-    sw = calloc(1, sizeof(*sw));
+    sw = nd__sw_alloc(nd_engine_get(ctx), handle_size);
     if (sw == NULL)
         nd_throw_syserr(ctx, ND_ENOMEM, "open", NULL, NULL);
-    sw->engine = nd_engine_get(ctx);
-    nd_queue_init(&sw->link);
     return sw;
 }
 
@@ -525,7 +538,7 @@ static duk_ret_t sw_pipe_open(duk_context *ctx) {
     int rc;
 
     nd_check_function(ctx, 1, "onread");
-    sw = nd__sw_new(ctx);
+    sw = nd__sw_new(ctx, sizeof(nd_pipe_t));
     nd_pipe_init(nd_engine_loop(sw->engine), &sw->u.pipe);
     rc = nd_pipe_open(&sw->u.pipe, fd);
     if (rc < 0) {

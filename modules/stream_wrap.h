@@ -24,12 +24,6 @@
 #include "../loop/tty.h"
 
 typedef struct nd__sw_s {
-    union {
-        nd_stream_t stream; /* every kind starts with it */
-        nd_pipe_t pipe;
-        nd_tty_t tty;
-        nd_tcp_t tcp;
-    } u;
     nd_engine_t *engine;
     nd_pin_t self; /* the JS handle object (it holds the read callback) */
     double bytes_written; /* by every write that succeeded */
@@ -37,10 +31,22 @@ typedef struct nd__sw_s {
     int has_sink;         /* reads go to a native sink (setSink) */
     const char *sink_base; /* the chunk being given to the sink */
     size_t sink_len;
+    /* Last, and only as large as the kind needs (nd__sw_new): a tcp
+     * socket's box does not pay for a terminal's. */
+    union {
+        nd_stream_t stream; /* every kind starts with it */
+        nd_pipe_t pipe;
+        nd_tty_t tty;
+        nd_tcp_t tcp;
+    } u;
 } nd__sw_t;
 
-/* A new, zeroed box for this engine; throws ENOMEM. */
-nd__sw_t *nd__sw_new(duk_context *ctx);
+/* A new, zeroed box for this engine whose loop handle is of
+ * handle_size bytes (sizeof(nd_tcp_t), ...); throws ENOMEM. */
+nd__sw_t *nd__sw_new(duk_context *ctx, size_t handle_size);
+/* The same without throwing: NULL when out of memory (for a callback,
+ * such as an accepted connection's, where throwing is not allowed). */
+nd__sw_t *nd__sw_alloc(nd_engine_t *e, size_t handle_size);
 /* The loop handle in sw is initialized and open: push the JS handle object
  * for it, with the function at onread_idx as its read callback (called
  * onread(handle, nread, chunk): nread > 0 bytes in chunk, a Uint8Array; a

@@ -77,7 +77,7 @@ static duk_ret_t tw_tcp_new(duk_context *ctx) {
     nd__sw_t *sw;
 
     nd_check_function(ctx, 0, "onread");
-    sw = nd__sw_new(ctx);
+    sw = nd__sw_new(ctx, sizeof(nd_tcp_t));
     nd_tcp_init(nd_engine_loop(sw->engine), &sw->u.tcp);
     nd__sw_push(ctx, sw, 0);
     return 1;
@@ -88,7 +88,7 @@ static duk_ret_t tw_pipe_new(duk_context *ctx) {
     nd__sw_t *sw;
 
     nd_check_function(ctx, 0, "onread");
-    sw = nd__sw_new(ctx);
+    sw = nd__sw_new(ctx, sizeof(nd_pipe_t));
     nd_pipe_init(nd_engine_loop(sw->engine), &sw->u.pipe);
     nd__sw_push(ctx, sw, 0);
     return 1;
@@ -132,13 +132,12 @@ static void on_connection(nd_stream_t *server, int status) {
     if (nd_engine_exiting(e))
         return;
     if (status == 0) {
-        csw = calloc(1, sizeof(*csw));
+        csw = nd__sw_alloc(e, server->h.type == ND_TCP ? sizeof(nd_tcp_t)
+                                                       : sizeof(nd_pipe_t));
         if (csw == NULL)
             status = ND_ENOMEM;
     }
     if (csw != NULL) {
-        csw->engine = e;
-        nd_queue_init(&csw->link);
         if (server->h.type == ND_TCP)
             nd_tcp_init(server->h.loop, &csw->u.tcp);
         else
@@ -218,7 +217,7 @@ static duk_ret_t tw_connect(duk_context *ctx) {
     creq_t *r;
     int rc;
 
-    r = new_connect(ctx, (nd__sw_t *)tcp, 3);
+    r = new_connect(ctx, nd__sw_check(ctx, 0), 3);
     rc = nd_ip_addr(ip, port, &addr);
     if (rc == 0)
         rc = nd_tcp_connect(&r->req, tcp, &addr, after_connect);
@@ -230,7 +229,7 @@ static duk_ret_t tw_connect(duk_context *ctx) {
 static duk_ret_t tw_pipe_connect(duk_context *ctx) {
     nd_pipe_t *p = check_pipe(ctx, 0);
     const char *path = nd_check_path(ctx, 1, "path");
-    creq_t *r = new_connect(ctx, (nd__sw_t *)p, 2);
+    creq_t *r = new_connect(ctx, nd__sw_check(ctx, 0), 2);
 
     return connect_started(ctx, r,
                            nd_pipe_connect(&r->req, p, path, after_connect), 2);

@@ -41,7 +41,7 @@ static duk_ret_t tty_open(duk_context *ctx) {
     int rc;
 
     nd_check_function(ctx, 1, "onread");
-    sw = nd__sw_new(ctx);
+    sw = nd__sw_new(ctx, sizeof(nd_tty_t));
     rc = nd_tty_init(nd_engine_loop(sw->engine), &sw->u.tty, fd);
     if (rc < 0) {
         free(sw); /* nd_tty_init left nothing to close */

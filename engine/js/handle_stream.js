@@ -257,14 +257,18 @@ HandleStream.prototype._writev = function _writev(entries, cb) {
     writeChunks(this, chunks, cb);
 };
 
+// Bound to _final's callback (a bound function is not a reference cycle
+// the way a closure is in Duktape; see net_socket's emitClose).
+function afterShutdown(cb, status) {
+    cb(status < 0 ? errnoException(status, 'shutdown') : undefined);
+}
+
 HandleStream.prototype._final = function _final(cb) {
     var handle = this[kHandle];
     if (!handle) {
         return cb();
     }
-    var rc = binding.shutdown(handle, function (status) {
-        cb(status < 0 ? errnoException(status, 'shutdown') : undefined);
-    });
+    var rc = binding.shutdown(handle, afterShutdown.bind(null, cb));
     if (rc < 0) {
         cb(rc === binding.ENOTCONN ? undefined :
             errnoException(rc, 'shutdown'));
@@ -282,9 +286,7 @@ HandleStream.prototype._destroy = function _destroy(err, cb) {
     this[kHandle] = null;
     handle.owner = null;
     handle.reading = false;
-    binding.close(handle, function () {
-        cb(err);
-    });
+    binding.close(handle, cb.bind(null, err));
 };
 
 HandleStream.prototype.ref = function ref() {

@@ -635,6 +635,9 @@ function socketOnClose() {
     abortIncoming(conn);
     forget(conn);
     response.onServerResponseClose.call(this);
+    // socket <-> connection is a reference cycle; cut, the closed
+    // socket is freed at once rather than by mark-and-sweep.
+    this._httpConn = null;
 }
 
 function socketOnDrain() {

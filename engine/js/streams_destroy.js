@@ -71,37 +71,41 @@ function destroy(err, cb) {
     return this;
 }
 
-function runDestroy(self, err, cb) {
-    var called = false;
-
-    function onDestroy(er) {
-        if (called) {
-            return;
-        }
-        called = true;
-        var r = self._readableState;
-        var w = self._writableState;
-        recordError(er, w, r);
-        if (w) {
-            w.closed = true;
-        }
-        if (r) {
-            r.closed = true;
-        }
-        if (typeof cb === 'function') {
-            cb(er);
-        }
-        if (er) {
-            nextTick(emitErrorCloseNT, self, er);
-        } else {
-            nextTick(emitCloseNT, self);
-        }
+// _destroy's callback: a function bound to { self, cb, called } rather
+// than a closure, which in Duktape is a reference cycle (function and
+// prototype) left for mark-and-sweep, once per destroyed stream.
+function onDestroy(er) {
+    var self = this.self;
+    var cb = this.cb;
+    if (this.called) {
+        return;
     }
+    this.called = true;
+    var r = self._readableState;
+    var w = self._writableState;
+    recordError(er, w, r);
+    if (w) {
+        w.closed = true;
+    }
+    if (r) {
+        r.closed = true;
+    }
+    if (typeof cb === 'function') {
+        cb(er);
+    }
+    if (er) {
+        nextTick(emitErrorCloseNT, self, er);
+    } else {
+        nextTick(emitCloseNT, self);
+    }
+}
 
+function runDestroy(self, err, cb) {
+    var done = onDestroy.bind({ self: self, cb: cb, called: false });
     try {
-        self._destroy(err || null, onDestroy);
+        self._destroy(err || null, done);
     } catch (thrown) {
-        onDestroy(thrown);
+        done(thrown);
     }
 }
 

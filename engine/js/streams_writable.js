@@ -335,6 +335,9 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
     state.writecb = cb;
     state.writing = true;
     state.sync = true;
+    if (state.onwrite === null) { // released by its socket's close
+        state.onwrite = onwrite.bind(undefined, stream);
+    }
     if (state.destroyed) {
         state.onwrite(codes.ERR_STREAM_DESTROYED('write'));
     } else if (writev) {

@@ -56,39 +56,42 @@ function needFinish(state) {
         !state.errorEmitted && !state.closeEmitted;
 }
 
-function callFinal(stream, state) {
-    var called = false;
-
-    function onFinish(err) {
-        if (called) {
-            errorOrDestroy(stream, err !== undefined && err !== null ? err :
-                codes.ERR_MULTIPLE_CALLBACK());
-            return;
-        }
-        called = true;
-        state.pendingcb--;
-        if (err) {
-            var waiting = takeOnFinished(state);
-            for (var i = 0; i < waiting.length; i++) {
-                waiting[i](err);
-            }
-            errorOrDestroy(stream, err, state.sync);
-        } else if (needFinish(state)) {
-            state.prefinished = true;
-            stream.emit('prefinish');
-            // 'finish' is always later than _final's callback, even a
-            // synchronous one: streams rely on that.
-            state.pendingcb++;
-            nextTick(finish, stream, state);
-        }
+// _final's callback, bound to { stream, state, called } (a closure would
+// be a reference cycle in Duktape, left for mark-and-sweep, per stream).
+function onFinal(err) {
+    var stream = this.stream;
+    var state = this.state;
+    if (this.called) {
+        errorOrDestroy(stream, err !== undefined && err !== null ? err :
+            codes.ERR_MULTIPLE_CALLBACK());
+        return;
     }
+    this.called = true;
+    state.pendingcb--;
+    if (err) {
+        var waiting = takeOnFinished(state);
+        for (var i = 0; i < waiting.length; i++) {
+            waiting[i](err);
+        }
+        errorOrDestroy(stream, err, state.sync);
+    } else if (needFinish(state)) {
+        state.prefinished = true;
+        stream.emit('prefinish');
+        // 'finish' is always later than _final's callback, even a
+        // synchronous one: streams rely on that.
+        state.pendingcb++;
+        nextTick(finish, stream, state);
+    }
+}
 
+function callFinal(stream, state) {
+    var done = onFinal.bind({ stream: stream, state: state, called: false });
     state.sync = true;
     state.pendingcb++;
     try {
-        stream._final(onFinish);
+        stream._final(done);
     } catch (err) {
-        onFinish(err);
+        done(err);
     }
     state.sync = false;
 }

@@ -79,6 +79,8 @@ function runTicks() {
         tickHead += 2;
         if (args === undefined) {
             fn();
+        } else if (args.length === 1) { // nextTick(fn, x): no apply
+            fn(args[0]);
         } else {
             fn.apply(undefined, args);
         }
@@ -191,9 +193,15 @@ promises.attach({
 function drain() {
     lastRejectionError = undefined;
     do {
-        runTicks();
-        runJobs();
-    } while (tickHead < ticks.length || processRejections());
+        if (tickHead < ticks.length) {
+            runTicks();
+        }
+        if (jobHead < jobs.length) {
+            runJobs();
+        }
+    } while (tickHead < ticks.length ||
+        ((pendingRejections.length > 0 || lateHandled.length > 0) &&
+            processRejections()));
 }
 
 // Is `err` what the last drain() threw for an unhandled rejection?  The
