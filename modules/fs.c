@@ -19,8 +19,9 @@
  * layer; a small one, and writeFile, are one request each
  * (readWholeFile, writeWholeFile: loop/fs_whole.c), because at thousands
  * of files in flight the trips through the pool are what costs.  The
- * common readFile has its own glue, with its own completion that calls
- * the caller's callback directly (readFileFast: fs_readfile.c).
+ * common readFile and writeFile have their own glue, with their own
+ * completions that call the caller's callback directly (readFileFast:
+ * fs_readfile.c; writeFileFast: fs_writefile.c).
  *
  * Results (push_result): open -> fd; read/write -> bytes; readWholeFile
  * -> the contents, or the fd of a file to read step by step;
@@ -374,6 +375,7 @@ static const entry_t funcs[] = {
     {"unlink", nd__fs_path, 2, ND__FS_UNLINK},
     {"utimes", nd__fs_utimes, 4, ND__FS_UTIMES},
     {"write", nd__fs_write, 6, 0},
+    {"writeFileFast", nd__fs_write_file_fast, 6, 0},
     {"writeString", nd__fs_write_string, 4, 0},
     {"writeWholeFile", nd__fs_write_whole_file, 6, 0},
     {"writev", nd__fs_vector, 4, ND__FS_WRITEV},

@@ -1,15 +1,18 @@
 /*
- * fs_binding.h - what the three files of internalBinding('fs') share:
+ * fs_binding.h - what the files of internalBinding('fs') share:
  *
- *   fs.c          the request glue (one native call = one nd_fs_t, run
- *                 now or on the pool), argument checks, the binding table
- *   fs_ops.c      one native function per operation (or per family of
- *                 operations with the same arguments)
- *   fs_handles.c  the long-lived native objects: Dir streams and FSEvent
- *                 watchers, the engine state that closes them, and
- *                 fs.constants
- *   fs_readfile.c fs.readFile's fast path: a small file from the native
- *                 call to the caller's callback, without JS in between
+ *   fs.c           the request glue (one native call = one nd_fs_t, run
+ *                  now or on the pool), argument checks, the binding table
+ *   fs_ops.c       one native function per operation (or per family of
+ *                  operations with the same arguments)
+ *   fs_handles.c   the long-lived native objects: Dir streams and FSEvent
+ *                  watchers, the engine state that closes them, and
+ *                  fs.constants
+ *   fs_readfile.c  fs.readFile's fast path: a small file from the native
+ *                  call to the caller's callback, without JS in between
+ *   fs_writefile.c fs.writeFile's and fs.appendFile's fast path: the
+ *                  same, from the native call that writes a file to the
+ *                  caller's callback
  *
  * Threading: the engine's thread only.
  */
@@ -110,10 +113,17 @@ enum { ND__FS_UTIMES, ND__FS_FUTIMES, ND__FS_LUTIMES };
  * same number. */
 #define ND__FS_WHOLE_MAX (512 * 1024)
 
-/* readFileFast(path, encoding, callback), readFileSetup(bufferProto,
- * resume): see fs_readfile.c. */
+/* readFileFast(path, encoding, callback) -> true, or false for a path
+ * the general path must refuse; readFileSetup(bufferProto, resume): see
+ * fs_readfile.c. */
 duk_ret_t nd__fs_read_file_fast(duk_context *ctx);
 duk_ret_t nd__fs_read_file_setup(duk_context *ctx);
+
+/* ---- fs_writefile.c ------------------------------------------------------ */
+
+/* writeFileFast(path, data, encoding, flags, mode, callback) -> true, or
+ * false for a path the general path must refuse: see fs_writefile.c. */
+duk_ret_t nd__fs_write_file_fast(duk_context *ctx);
 
 /* ---- fs_handles.c -------------------------------------------------------- */
 

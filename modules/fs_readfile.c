@@ -12,7 +12,9 @@
  *
  *   readFileFast(path, encoding, callback)
  *       one nd_fs_readfile request (loop/fs_whole.c: open, fstat, read
- *       and close on a pool thread), the callback pinned;
+ *       and close on a pool thread), the callback pinned (or nothing,
+ *       for a path with a NUL byte, which it hands back to the general
+ *       path to refuse with Node's error);
  *   after_fast(), on the loop thread
  *       builds the callback's arguments in C and calls
  *       callback(null, data) or callback(err) through nd_engine_call(),
@@ -166,18 +168,26 @@ static void after_fast(nd_fs_t *req) {
     fast_free(ctx, f);
 }
 
-/* readFileFast(path, encoding, callback): encoding is -1 (a Buffer) or
- * an nd_enc_t. */
+/* readFileFast(path, encoding, callback) -> true, or false (and nothing
+ * done) when path has a NUL byte, which the general path then refuses
+ * with its own error.  encoding is -1 (a Buffer) or an nd_enc_t. */
 duk_ret_t nd__fs_read_file_fast(duk_context *ctx) {
-    const char *path = nd__fs_check_path(ctx, 0, "path");
     int enc =
         (int)nd_check_integer(ctx, 1, "encoding", ENC_BUFFER, ND_ENC_LAST);
     nd_engine_t *e = nd_engine_get(ctx);
+    const char *path;
+    size_t len;
     fast_t *f;
     nd_pin_t cb;
     int rc;
 
     nd_check_function(ctx, 2, "callback");
+    path = duk_get_lstring(ctx, 0, &len);
+    if (path != NULL && memchr(path, '\0', len) != NULL) {
+        duk_push_false(ctx);
+        return 1;
+    }
+    path = nd__fs_check_path(ctx, 0, "path");
     cb = nd_pin(ctx, 2);
     f = calloc(1, sizeof(*f));
     if (f == NULL) {
@@ -194,7 +204,8 @@ duk_ret_t nd__fs_read_file_fast(duk_context *ctx) {
         fast_free(ctx, f);
         return nd_throw_syserr(ctx, rc, "open", path, NULL);
     }
-    return 0;
+    duk_push_true(ctx);
+    return 1;
 }
 
 /* readFileSetup(bufferProto, resume) */

@@ -24,11 +24,22 @@
  * file cannot hold a pool thread for long; a file whose size fstat cannot
  * tell (a pipe, /proc) is read in 64 KiB chunks until read() returns 0.
  *
- * writeFile of a path is one request too (binding.writeWholeFile: open,
- * write every byte, fsync when asked to flush, close); of an fd, one
- * write (the binding writes every byte: the loop retries short writes).
- * Errors name the failing step either way ('open' with the path, 'read',
- * 'write', 'close' without), as Node's step-by-step code does.
+ * writeFile of a path is one request too (loop/fs_whole.c: open, write
+ * every byte, fsync when asked to flush, close); of an fd, one write (the
+ * binding writes every byte: the loop retries short writes).  The common
+ * form, writeFile(path, data[, encoding | options], callback) with a
+ * string path, data a string or a Buffer (any view), and no option
+ * beyond an encoding, flag 'w' and a numeric mode, is again one native
+ * call after a few checks here (writeFast()): binding.writeFileFast
+ * (modules/fs_writefile.c) encodes a string, makes the request and calls
+ * the callback itself when it completes.  appendFile's common form (flag
+ * 'a') takes the same road.  Every other form (an fd, a Buffer or URL
+ * path, another flag, flush, a string mode, an encoding spelled
+ * otherwise) takes the general path: options checked and filled in,
+ * the data made a Buffer unless it is UTF-8 text, then
+ * binding.writeWholeFile, the same request.  Errors name the failing
+ * step either way ('open' with the path, 'read', 'write', 'close'
+ * without), as Node's step-by-step code does.
  *
  * A path that is an integer is an fd the caller owns: it is read or
  * written from its current position and never closed.
@@ -140,7 +151,10 @@ function resumeReadFile(fd, encoding, callback) {
 binding.readFileSetup(Buffer.prototype, resumeReadFile);
 
 function readFile(path, options, callback) {
-    // The fast path: a string path, flag 'r', at most an encoding.
+    // The fast path: a string path, flag 'r', at most an encoding.  A
+    // path with a NUL byte the binding hands back (false) to the general
+    // path, which throws Node's error for it: searching for one here
+    // costs more than the rest of these checks.
     var encoding = kNotFast;
     var cb = callback;
     if (typeof callback === 'function') {
@@ -150,8 +164,7 @@ function readFile(path, options, callback) {
         cb = options;
     }
     if (encoding !== kNotFast && typeof path === 'string' &&
-            path.indexOf('\u0000') === -1) {
-        binding.readFileFast(path, encoding, cb);
+            binding.readFileFast(path, encoding, cb)) {
         return;
     }
 
@@ -382,14 +395,78 @@ function writeData(fd, data, cb) {
 function writeOptions(options, flag) {
     options = u.getOptions(options, { encoding: 'utf8', mode: 438,
         flag: flag, flush: false });
+    if (options.flush === null) {
+        options.flush = false; // Node's `options.flush ?? false`
+    }
     u.validateBoolean(options.flush, 'options.flush');
     return options;
 }
 
+// The fast path's flags: 'w' (writeFile) and 'a' (appendFile).
+var kWriteFlags = C.O_TRUNC | C.O_CREAT | C.O_WRONLY;
+var kAppendFlags = C.O_APPEND | C.O_CREAT | C.O_WRONLY;
+
+var isView = ArrayBuffer.isView;
+
+// The fast path of writeFile and appendFile: a string path, data a
+// string or an ArrayBuffer view (a Buffer), the callback, and options
+// that ask for no more than an encoding the fast path knows, the call's
+// own flag (flag, as a name; flags, as the OS's bits) and a numeric mode.
+// Such a call is one native call, binding.writeFileFast
+// (modules/fs_writefile.c), which calls the callback itself; true then.
+// false for any other call, which the general path then takes (and
+// which throws Node's error for a bad one).  The binding also hands a
+// path with a NUL byte back (false), as readFileFast does.
+function writeFast(path, data, options, callback, flag, flags) {
+    var cb = callback || options;
+    var encoding = 0; // utf8
+    var mode = 438;
+    var value;
+    if (typeof cb !== 'function' || typeof path !== 'string' ||
+            (typeof data !== 'string' && !isView(data))) {
+        return false;
+    }
+    if (typeof options === 'string') {
+        encoding = kFastEncodings[options];
+    } else if (options !== undefined && options !== null &&
+            typeof options !== 'function') {
+        if (typeof options !== 'object' || options.signal !== undefined ||
+                (options.flush !== undefined && options.flush !== null &&
+                 options.flush !== false)) {
+            return false;
+        }
+        value = options.flag;
+        if (value !== undefined && value !== null && value !== flag) {
+            return false;
+        }
+        value = options.encoding;
+        if (value !== undefined && value !== null) {
+            encoding = typeof value === 'string' ?
+                kFastEncodings[value] : undefined;
+        }
+        value = options.mode;
+        if (value !== undefined && value !== null) {
+            if (typeof value !== 'number' || value % 1 !== 0 ||
+                    !(value >= 0 && value <= 4294967295)) {
+                return false;
+            }
+            mode = value & 4095; // the permission bits, as parseFileMode
+        }
+    }
+    if (encoding === undefined) {
+        return false;
+    }
+    return binding.writeFileFast(path, data, encoding, flags, mode, cb);
+}
+
 // Of a path: one request, which calls back with the error alone, so the
-// caller's callback is handed to the binding as it is.
+// caller's callback is handed to the binding as it is.  The callback is
+// found as Node finds it: `callback || options`.
 function writeFile(path, data, options, callback) {
-    callback = u.lastCallback(options, callback);
+    if (writeFast(path, data, options, callback, 'w', kWriteFlags)) {
+        return;
+    }
+    callback = u.makeCallback(callback || options);
     options = writeOptions(options, 'w');
     data = toWritable(data, options.encoding);
     if (isFd(path)) {
@@ -480,7 +557,10 @@ function appendOptions(path, options) {
 }
 
 function appendFile(path, data, options, callback) {
-    callback = u.lastCallback(options, callback);
+    if (writeFast(path, data, options, callback, 'a', kAppendFlags)) {
+        return;
+    }
+    callback = u.makeCallback(callback || options);
     writeFile(path, data, appendOptions(path, options), callback);
 }
 
