@@ -132,6 +132,19 @@ static int has_word(const char *s, size_t n, const char *word) {
     return 0;
 }
 
+/* has_word() on ToString(the value at idx). */
+static int value_has_word(duk_context *ctx, duk_idx_t idx, const char *word) {
+    const char *v;
+    duk_size_t vn;
+    int found;
+
+    duk_dup(ctx, idx);
+    v = duk_to_lstring(ctx, -1, &vn);
+    found = has_word(v, vn, word);
+    duk_pop(ctx);
+    return found;
+}
+
 /* ---- the head being made ----------------------------------------------------- */
 
 /* Stack slots of store(). */
@@ -229,21 +242,15 @@ static int store_line(head_t *h, duk_idx_t name, duk_idx_t value,
     if (lower_eq(k, kn, "connection")) {
         h->connection = 1;
         set_bool(ctx, "_removedConnection", 0);
-        duk_dup(ctx, value);
-        v = duk_to_lstring(ctx, -1, &vn);
-        if (has_word(v, vn, "close"))
+        if (value_has_word(ctx, value, "close"))
             set_bool(ctx, "_last", 1);
         else
             set_bool(ctx, "shouldKeepAlive", 1);
-        duk_pop(ctx);
     } else if (lower_eq(k, kn, "transfer-encoding")) {
         h->te = 1;
         set_bool(ctx, "_removedTE", 0);
-        duk_dup(ctx, value);
-        v = duk_to_lstring(ctx, -1, &vn);
-        if (has_word(v, vn, "chunked"))
+        if (value_has_word(ctx, value, "chunked"))
             set_bool(ctx, "chunkedEncoding", 1);
-        duk_pop(ctx);
     } else if (lower_eq(k, kn, "content-length")) {
         h->cont_len = 1;
         duk_dup(ctx, value);
