@@ -95,6 +95,11 @@ OutgoingMessage.prototype._maxRequestsPerSocket = 0;
 OutgoingMessage.prototype._corked = 0;
 OutgoingMessage.prototype._onPendingData = null;
 OutgoingMessage.prototype._beforeFinish = null;
+// EventEmitter's defaults again, nearer: a property Duktape does not find
+// on an object is looked for up the whole prototype chain, and every
+// response asks `_events` several times.
+OutgoingMessage.prototype._events = undefined;
+OutgoingMessage.prototype._eventsCount = 0;
 
 function defineGetter(name, get) {
     Object.defineProperty(OutgoingMessage.prototype, name, {
