@@ -58,17 +58,13 @@ function Socket(options) {
     opts.allowHalfOpen = !!options.allowHalfOpen;
     HandleStream.call(this, opts);
 
-    this.connecting = false;
-    this._host = null;
-    this._peername = null;
-    this._sockname = null;
-    if (options.noDelay || options.keepAlive) {
-        this._pendingOptions = { noDelay: !!options.noDelay,
-            keepAlive: !!options.keepAlive,
+    if (options.noDelay) {
+        this._noDelay = true;
+    }
+    if (options.keepAlive) {
+        this._pendingOptions = { keepAlive: true,
             keepAliveInitialDelay: options.keepAliveInitialDelay };
     }
-    this.server = null;
-    this._server = null;
     this.on('end', onReadableStreamEnd);
     if (handle !== null) {
         applyOptions(this);
@@ -82,14 +78,23 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, HandleStream.prototype);
 Object.setPrototypeOf(Socket, HandleStream);
 
-// noDelay and keepAlive asked before the socket had a handle: a socket's
-// own object only once one of them is set (pendingOptions).
-Socket.prototype._pendingOptions = null;
+// The defaults of a socket's fields (an own property only once set).
+Socket.prototype.connecting = false;
+Socket.prototype._host = null;
+Socket.prototype._peername = null;
+Socket.prototype._sockname = null;
+Socket.prototype.server = null;
+Socket.prototype._server = null;
 Socket.prototype._timeoutMs = undefined;
+// What setNoDelay asked last (an http server asks it of every socket),
+// and keepAlive as asked, both applied once the socket has a handle: an
+// object of its own only for keepAlive (pendingOptions).
+Socket.prototype._noDelay = false;
+Socket.prototype._pendingOptions = null;
 
 function pendingOptions(socket) {
     if (socket._pendingOptions === null) {
-        socket._pendingOptions = { noDelay: false, keepAlive: false,
+        socket._pendingOptions = { keepAlive: false,
             keepAliveInitialDelay: undefined };
     }
     return socket._pendingOptions;
@@ -103,13 +108,13 @@ function isTCP(socket) {
 // noDelay and keepAlive asked before the socket had a handle.
 function applyOptions(socket) {
     var o = socket._pendingOptions;
-    if (o === null || !isTCP(socket)) {
+    if ((o === null && !socket._noDelay) || !isTCP(socket)) {
         return;
     }
-    if (o.noDelay) {
+    if (socket._noDelay) {
         binding.setNoDelay(socket[kHandle], true);
     }
-    if (o.keepAlive) {
+    if (o !== null && o.keepAlive) {
         var delay = ~~((o.keepAliveInitialDelay || 0) / 1000);
         binding.setKeepAlive(socket[kHandle], true, delay > 0 ? delay : 0);
     }
@@ -406,9 +411,8 @@ Socket.prototype._clearTimer = function _clearTimer() {
 
 Socket.prototype.setNoDelay = function setNoDelay(noDelay) {
     noDelay = noDelay === undefined ? true : !!noDelay;
-    var o = pendingOptions(this);
-    var changed = o.noDelay !== noDelay;
-    o.noDelay = noDelay;
+    var changed = this._noDelay !== noDelay;
+    this._noDelay = noDelay;
     // Applied already when the handle is there: no system call again.
     if (changed && isTCP(this)) {
         binding.setNoDelay(this[kHandle], noDelay);
