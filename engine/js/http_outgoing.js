@@ -169,21 +169,10 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding,
     if (conn && conn._httpMessage === this && conn.writable) {
         if (this.outputData.length) {
             this._flushOutput(conn);
-        } else if (conn._consumer !== undefined && (typeof data !== 'string' ||
-                !encoding || encoding === 'utf8' || encoding === 'utf-8')) {
-            // A socket over a handle with nothing pending: write now.
-            var left = hs.tryWrite(conn, data);
-            if (left === 0) {
-                if (callback) {
-                    process.nextTick(callback);
-                }
-                return true;
-            }
-            if (left > 0) {
-                data = typeof data === 'string' ? buffer().from(data, 'utf8') :
-                    data;
-                data = data.subarray(data.length - left);
-                encoding = null;
+        } else {
+            var ret = writeNow(conn, data, encoding, callback);
+            if (ret !== null) {
+                return ret;
             }
         }
         return conn.write(data, encoding || undefined, callback || undefined);
@@ -203,12 +192,18 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
     if (data.length === 0) {
         return undefined;
     }
-    socket.cork();
-    for (i = 0; i < data.length; i++) {
-        ret = socket.write(data[i].data, data[i].encoding || undefined,
-            data[i].callback || undefined);
+    if (data.length === 1) { // a client's whole request, say
+        ret = writeNow(socket, data[0].data, data[0].encoding,
+            data[0].callback);
     }
-    socket.uncork();
+    if (ret === null || ret === undefined) {
+        socket.cork();
+        for (i = 0; i < data.length; i++) {
+            ret = socket.write(data[i].data, data[i].encoding || undefined,
+                data[i].callback || undefined);
+        }
+        socket.uncork();
+    }
     this.outputData = [];
     if (this._onPendingData !== null) {
         this._onPendingData(-this.outputSize);
@@ -216,6 +211,36 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
     this.outputSize = 0;
     return ret;
 };
+
+// The short road of a write: when the socket is over a handle and has
+// nothing pending, data (bytes, or a string whose encoding gives the
+// same bytes as UTF-8) goes straight to the handle, and callback follows
+// in the next tick as the Writable's would.  What the socket does not
+// take goes through socket.write().  Returns what write() would (false:
+// wait for 'drain'), or null, having written nothing, when the road is
+// closed: the caller writes as usual.
+function writeNow(socket, data, encoding, callback) {
+    if (socket._consumer === undefined || (typeof data === 'string' &&
+            !(!encoding || encoding === 'utf8' || encoding === 'utf-8' ||
+              ((encoding === 'latin1' || encoding === 'binary' ||
+                encoding === 'ascii') &&
+               common.byteLength(data) === data.length)))) {
+        return null;
+    }
+    var left = hs.tryWrite(socket, data);
+    if (left < 0) {
+        return null;
+    }
+    if (left === 0) {
+        if (callback) {
+            process.nextTick(callback);
+        }
+        return true;
+    }
+    data = typeof data === 'string' ? buffer().from(data, 'utf8') : data;
+    return socket.write(data.subarray(data.length - left),
+        callback || undefined);
+}
 
 // A socket was just assigned: send what waited for it.
 OutgoingMessage.prototype._flush = function _flush() {
