@@ -34,10 +34,11 @@
  * nothing written before travels with the head in one socket write (a
  * string body is appended to the head's text; a Buffer body is copied
  * after it).  When the socket has nothing pending, a write goes straight
- * to its handle (internal/handle_stream's tryWrite), past the Writable;
- * only what the socket did not take goes through socket.write().  The
- * callback (the 'finish' of end()) then follows in the next tick, as the
- * Writable's would.
+ * to its handle (internal/handle_stream's tryWrite, see writeNow), past
+ * the Writable; only what the socket did not take goes through
+ * socket.write().  The callback (the 'finish' of end()) then follows in
+ * the next tick, as the Writable's would.  A client request written
+ * before it had a socket is sent the same way once it gets one.
  */
 'use strict';
 
