@@ -32,8 +32,8 @@
  * Timeouts, as in Node 20: headersTimeout and requestTimeout are checked
  * every connectionsCheckingInterval ms (an unref'd interval while the
  * server listens); an expired connection gets "408 Request Timeout" and
- * is closed.  keepAliveTimeout is the socket's idle timeout between
- * requests (see armKeepAlive).  server.timeout (setTimeout) is the socket
+ * is closed.  keepAliveTimeout (plus a second, as in Node 20) is the
+ * socket's idle timeout between requests (see armKeepAlive).  server.timeout (setTimeout) is the socket
  * timeout otherwise.
  *
  * Malformed input: the parser's error (code HPE_*) goes to 'clientError'
@@ -546,15 +546,25 @@ function resOnFinish() {
     }
 }
 
-// The connection is idle: keepAliveTimeout is its socket's timeout now.
+// The connection is idle: keepAliveTimeout is its socket's timeout now,
+// plus a second, as in Node 20 (the header still says keepAliveTimeout: a
+// client that takes the advertised time at its word never finds the
+// socket closed under a request it is just sending).
 //
 // Node sets it here and clears it when the next request's bytes arrive,
 // two timer operations per request.  With no server.timeout (the usual
 // case) nodule leaves it armed instead: the socket's activity restarts it
 // anyway, and socketOnTimeout ignores it (and re-arms it) when it fires
 // while a request is in progress.
+var KEEP_ALIVE_TIMEOUT_BUFFER = 1000;
+
+function keepAliveMs(server) {
+    return server.keepAliveTimeout ?
+        server.keepAliveTimeout + KEEP_ALIVE_TIMEOUT_BUFFER : 0;
+}
+
 function armKeepAlive(conn, socket, server) {
-    var ms = server.keepAliveTimeout;
+    var ms = keepAliveMs(server);
     if (!ms || typeof socket.setTimeout !== 'function') {
         return;
     }
@@ -668,7 +678,7 @@ function socketOnTimeout() {
     var req = conn.req;
     if (conn.keepAliveArmed) {
         if (busy(conn, this)) {
-            this.setTimeout(conn.server.keepAliveTimeout);
+            this.setTimeout(keepAliveMs(conn.server));
             return; // the keep-alive timeout is for idle connections only
         }
         conn.keepAliveArmed = false;
