@@ -160,7 +160,7 @@ static void find_queues(nd_engine_t *e) {
     e->drain_nqueues = -1;
     duk_get_prop_literal(ctx, -1, "queues");
     n = duk_is_array(ctx, -1) ? (duk_uarridx_t)duk_get_length(ctx, -1) : 0;
-    if (e->drain_fn != NULL && n > 0 && n <= 4) {
+    if (n > 0 && n <= 4) {
         for (i = 0; i < n; i++) {
             duk_get_prop_index(ctx, -1, i);
             if (!duk_is_array(ctx, -1)) {
@@ -231,9 +231,9 @@ static void drain(nd_engine_t *e) {
  * has grown by half since the last time, and by at least
  * ND__GC_MIN_GROWTH: the cost stays proportional to what was allocated,
  * and the heap at most about one and a half times what is live.  (Half,
- * not double: a server closing a thousand connections at once leaves
- * each one's objects to the collector, and its peak memory is what
- * deployments measure.) */
+ * not double: a burst of cyclic garbage, such as a thousand sockets
+ * closed by code that holds them in closures, then costs a server half
+ * as much peak memory, which is what deployments measure.) */
 #define ND__GC_MIN_GROWTH (2u << 20)
 
 static void maybe_collect(nd_engine_t *e) {

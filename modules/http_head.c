@@ -201,14 +201,15 @@ static int pop_bool(duk_context *ctx) {
     return v;
 }
 
-/* Leave [what, a] on the stack top as store()'s answer; returns 1 so
- * callers can `return fail(...)`. */
-static int fail(duk_context *ctx, const char *what, duk_idx_t a) {
+/* Leave [what] or [what, the value at idx] on the stack top as store()'s
+ * answer (idx DUK_INVALID_INDEX: no value); returns 1 so callers can
+ * `return fail(...)`. */
+static int fail(duk_context *ctx, const char *what, duk_idx_t idx) {
     duk_push_array(ctx);
     duk_push_string(ctx, what);
     duk_put_prop_index(ctx, -2, 0);
-    if (a != 0) {
-        duk_dup(ctx, a);
+    if (idx != DUK_INVALID_INDEX) {
+        duk_dup(ctx, idx);
         duk_put_prop_index(ctx, -2, 1);
     }
     return 1;
@@ -481,14 +482,8 @@ static duk_ret_t head_store(duk_context *ctx) {
     if (!h.cont_len && !h.te)
         put_framing(&h);
     duk_get_prop_literal(ctx, S_MSG, "chunkedEncoding");
-    if (!duk_is_boolean(ctx, -1) || !duk_get_boolean(ctx, -1)) {
-        if (h.trailer) {
-            duk_push_array(ctx);
-            duk_push_string(ctx, "trailer");
-            duk_put_prop_index(ctx, -2, 0);
-            return 1;
-        }
-    }
+    if (h.trailer && !(duk_is_boolean(ctx, -1) && duk_get_boolean(ctx, -1)))
+        return fail(ctx, "trailer", DUK_INVALID_INDEX);
     duk_pop(ctx);
     put(&h, "\r\n", 2);
     duk_resize_buffer(ctx, S_BUF, h.len);

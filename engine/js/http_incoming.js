@@ -208,7 +208,7 @@ IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
 };
 
 IncomingMessage.prototype._setHead = function (rawHeaders, major, minor) {
-    this.rawHeaders = rawHeaders;
+    this._rawHeaders = rawHeaders; // what the rawHeaders setter does
     this.httpVersionMajor = major;
     this.httpVersionMinor = minor;
     this.httpVersion = major === 1 && minor === 1 ? '1.1' :

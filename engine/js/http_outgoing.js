@@ -238,6 +238,12 @@ function writeNow(socket, data, encoding, callback) {
         }
         return true;
     }
+    return writeRest(socket, data, left, callback);
+}
+
+// The last `left` bytes of data (a string is UTF-8), after a tryWrite
+// that took the rest: the socket's write() queues them.
+function writeRest(socket, data, left, callback) {
     data = typeof data === 'string' ? buffer().from(data, 'utf8') : data;
     return socket.write(data.subarray(data.length - left),
         callback || undefined);
@@ -425,8 +431,7 @@ function endWhole(msg, socket, chunk) {
     if (left === 0) {
         process.nextTick(onFinish, msg);
     } else if (left > 0) {
-        data = buffer().from(data, 'utf8');
-        socket.write(data.subarray(data.length - left), finisher(msg));
+        writeRest(socket, data, left, finisher(msg));
     } else {
         // Corked, busy or closed: the long road, as end() would take it.
         msg._writeRaw(data, undefined, finisher(msg));

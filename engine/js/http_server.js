@@ -33,8 +33,8 @@
  * every connectionsCheckingInterval ms (an unref'd interval while the
  * server listens); an expired connection gets "408 Request Timeout" and
  * is closed.  keepAliveTimeout (plus a second, as in Node 20) is the
- * socket's idle timeout between requests (see armKeepAlive).  server.timeout (setTimeout) is the socket
- * timeout otherwise.
+ * socket's idle timeout between requests (see armKeepAlive).
+ * server.timeout (setTimeout) is the socket timeout otherwise.
  *
  * Malformed input: the parser's error (code HPE_*) goes to 'clientError'
  * with err.rawPacket; with no listener the server answers 400 (431 for
@@ -367,21 +367,11 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     flags, contentLength) {
     var server = this.server;
     var socket = this.socket;
-    var Incoming = server._IncomingMessage;
-    var req = new Incoming(socket);
+    var req = new server._IncomingMessage(socket);
     var res, expect, i;
     req.method = method;
     req.url = url;
-    if (Incoming === IncomingMessage) {
-        // _setHead's work, without the call
-        req._rawHeaders = raw;
-        req.httpVersionMajor = major;
-        req.httpVersionMinor = minor;
-        req.httpVersion = major === 1 && minor === 1 ? '1.1' :
-            major + '.' + minor;
-    } else {
-        req._setHead(raw, major, minor);
-    }
+    req._setHead(raw, major, minor);
     if (server.joinDuplicateHeaders) {
         req.joinDuplicateHeaders = true;
     }
@@ -419,11 +409,6 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     res._beforeFinish = resOnFinish;
     if (socket._httpMessage) {
         this.outgoing.push(res);
-    } else if (res.assignSocket === ServerResponse.prototype.assignSocket &&
-            res._events === undefined) {
-        // assignSocket's work for a new response nobody listens to yet
-        socket._httpMessage = res;
-        res.socket = socket;
     } else {
         res.assignSocket(socket);
     }

@@ -263,19 +263,14 @@ Socket.prototype._final = function _final(cb) {
 
 // ---- closing ---------------------------------------------------------------
 
-// A socket's 'close', once its handle is closed.  Bound, not a closure:
-// in Duktape every closure is a reference cycle (the function and its
-// prototype object) that only mark-and-sweep frees, and a server closes
-// sockets by the thousand.
-function emitClose(hadError) {
-    emitCloseNT(this, hadError);
-}
-
-// After 'close', nothing writes any more: the Writable's bound onwrite,
-// which holds the socket (socket -> state -> onwrite -> socket), is let
-// go, so that reference counting frees a closed socket at once instead
-// of leaving it to mark-and-sweep (doWrite makes a new one if ever
-// needed).
+// A socket's 'close', in the next tick or once its handle is closed
+// (bound, not a closure: in Duktape every closure is a reference cycle,
+// the function and its prototype object, that only mark-and-sweep frees,
+// and a server closes sockets by the thousand).  After 'close' nothing
+// writes any more: the Writable's bound onwrite, which holds the socket
+// (socket -> state -> onwrite -> socket), is let go, so that reference
+// counting frees a closed socket at once instead of leaving it to
+// mark-and-sweep (doWrite makes a new one if ever needed).
 function emitCloseNT(socket, hadError) {
     socket.emit('close', hadError);
     if (socket._writableState) {
@@ -295,7 +290,7 @@ Socket.prototype._destroy = function _destroy(err, cb) {
         this._sockname = null; // the peer's name stays known, as in Node
         handle.owner = null;
         handle.reading = false;
-        streamBinding.close(handle, emitClose.bind(self, hadError));
+        streamBinding.close(handle, emitCloseNT.bind(null, self, hadError));
         cb(err);
     } else {
         cb(err);
