@@ -153,6 +153,12 @@ nd_engine_state_t *nd_engine_find_state(nd_engine_t *e, const char *name);
 
 /* ---- native modules ----------------------------------------------------- */
 
+/* Push a C function with nargs (or DUK_VARARGS) whose `name` is name and,
+ * when length >= 0, whose `length` is length: what inspect, stack traces
+ * and Function.length show, as for Node's own functions (loader.c). */
+void nd_push_native(duk_context *ctx, duk_c_function fn, duk_idx_t nargs,
+                    const char *name, int length);
+
 duk_ret_t nd_mod_broadcast_open(duk_context *ctx);
 duk_ret_t nd_mod_buffer_open(duk_context *ctx);
 duk_ret_t nd_mod_crypto_open(duk_context *ctx);

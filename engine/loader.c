@@ -95,13 +95,20 @@ static duk_ret_t internal_binding(duk_context *ctx) {
                     "No such binding: %s", name);
 }
 
-/* A C function with a .name, so stack traces and inspect show it. */
-static void push_named_function(duk_context *ctx, duk_c_function fn,
-                                const char *name) {
-    duk_push_c_function(ctx, fn, 1);
-    duk_push_string(ctx, "name");
+/* see engine.h */
+void nd_push_native(duk_context *ctx, duk_c_function fn, duk_idx_t nargs,
+                    const char *name, int length) {
+    duk_push_c_function(ctx, fn, nargs);
+    duk_push_literal(ctx, "name");
     duk_push_string(ctx, name);
-    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
+                              DUK_DEFPROP_SET_CONFIGURABLE);
+    if (length >= 0) {
+        duk_push_literal(ctx, "length");
+        duk_push_int(ctx, length);
+        duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
+                                  DUK_DEFPROP_SET_CONFIGURABLE);
+    }
 }
 
 /* see internal.h */
@@ -113,9 +120,9 @@ void nd__loader_init(duk_context *ctx) {
     duk_put_prop_string(ctx, -2, ND__STASH_MODULES);
     duk_push_bare_object(ctx);
     duk_put_prop_string(ctx, -2, ND__STASH_BINDINGS);
-    push_named_function(ctx, core_require, "require");
+    nd_push_native(ctx, core_require, 1, "require", -1);
     duk_put_prop_string(ctx, -2, ND__STASH_REQUIRE);
-    push_named_function(ctx, internal_binding, "internalBinding");
+    nd_push_native(ctx, internal_binding, 1, "internalBinding", -1);
     duk_put_prop_string(ctx, -2, ND__STASH_IBINDING);
     duk_pop(ctx);
 }

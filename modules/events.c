@@ -140,12 +140,8 @@ static duk_ret_t ev_once_call(duk_context *ctx) {
 
 /* onceWrap(target, type, listener) -> wrapper */
 static duk_ret_t ev_once_wrap(duk_context *ctx) {
-    duk_push_c_function(ctx, ev_once_call, DUK_VARARGS);
-    /* Named and sized like Node's wrapper, a bound function. */
-    duk_push_literal(ctx, "name");
-    duk_push_literal(ctx, "bound onceWrapper");
-    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
-                              DUK_DEFPROP_SET_CONFIGURABLE);
+    /* Named like Node's wrapper, a bound function. */
+    nd_push_native(ctx, ev_once_call, DUK_VARARGS, "bound onceWrapper", -1);
     duk_dup(ctx, 0);
     duk_put_prop_literal(ctx, -2, KEY_TARGET);
     duk_dup(ctx, 1);
@@ -162,16 +158,7 @@ duk_ret_t nd_mod_events_open(duk_context *ctx) {
     duk_push_object(ctx);
     duk_push_c_function(ctx, ev_once_wrap, 3);
     duk_put_prop_literal(ctx, -2, "onceWrap");
-    duk_push_c_function(ctx, ev_emit, DUK_VARARGS);
-    /* Node's emit has name 'emit' and length 1. */
-    duk_push_literal(ctx, "name");
-    duk_push_literal(ctx, "emit");
-    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
-                              DUK_DEFPROP_SET_CONFIGURABLE);
-    duk_push_literal(ctx, "length");
-    duk_push_int(ctx, 1);
-    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
-                              DUK_DEFPROP_SET_CONFIGURABLE);
+    nd_push_native(ctx, ev_emit, DUK_VARARGS, "emit", 1); /* as Node's */
     duk_put_prop_literal(ctx, -2, "emit");
     return 1;
 }

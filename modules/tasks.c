@@ -58,15 +58,7 @@ static duk_ret_t t_next_tick(duk_context *ctx) {
 /* see engine.h */
 duk_ret_t nd_mod_tasks_open(duk_context *ctx) {
     duk_push_object(ctx);
-    duk_push_c_function(ctx, t_next_tick, DUK_VARARGS);
-    duk_push_literal(ctx, "name");
-    duk_push_literal(ctx, "nextTick");
-    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
-                              DUK_DEFPROP_SET_CONFIGURABLE);
-    duk_push_literal(ctx, "length");
-    duk_push_int(ctx, 1);
-    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
-                              DUK_DEFPROP_SET_CONFIGURABLE);
+    nd_push_native(ctx, t_next_tick, DUK_VARARGS, "nextTick", 1);
     duk_put_prop_literal(ctx, -2, "nextTick");
     return 1;
 }

@@ -278,15 +278,11 @@ static duk_ret_t t_varargs(duk_context *ctx) {
 
     nd_check_function(ctx, 0, "target");
 
-    duk_push_c_function(ctx, t_call_varargs, DUK_VARARGS);
-    duk_push_literal(ctx, "name");
     duk_get_prop_literal(ctx, 0, "name");
-    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
-                              DUK_DEFPROP_SET_CONFIGURABLE);
-    duk_push_literal(ctx, "length");
-    duk_push_int(ctx, length);
-    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE |
-                              DUK_DEFPROP_SET_CONFIGURABLE);
+    nd_push_native(ctx, t_call_varargs, DUK_VARARGS,
+                   duk_is_string(ctx, -1) ? duk_get_string(ctx, -1) : "",
+                   length);
+    duk_remove(ctx, -2); /* the name */
     duk_push_int(ctx, (duk_int_t)fixed);
     duk_put_prop_literal(ctx, -2, DUK_HIDDEN_SYMBOL("fixed"));
     duk_dup(ctx, 0);
