@@ -11,6 +11,16 @@
 #define ND__POOL_MIN_SIZE 1
 #define ND__POOL_MAX_SIZE 1024
 
+#include <stdint.h>
+
+/* How long an idle worker spins for the next item before it sleeps
+ * (pool.c explains why): 50 microseconds. */
+#define ND__POOL_SPIN_NS 50000u
+
+/* Change that for the tests (0: workers never spin).  Takes effect the
+ * next time a worker runs out of work. */
+void nd__pool_set_spin_ns(uint64_t ns);
+
 /* Turn the text of $NODULE_THREADPOOL_SIZE (or $UV_THREADPOOL_SIZE) into a
  * pool size: a decimal integer, optionally signed and surrounded by spaces,
  * clamped to ND__POOL_MIN_SIZE..ND__POOL_MAX_SIZE ("0" -> 1, "5000" ->

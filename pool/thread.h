@@ -68,6 +68,13 @@ void nd_cond_signal(nd_cond_t *c);
 void nd_cond_broadcast(nd_cond_t *c);
 void nd_cond_wait(nd_cond_t *c, nd_mutex_t *m);
 
+/* A monotonic clock in nanoseconds, for short waits (never for dates). */
+uint64_t nd_thread_now_ns(void);
+
+/* Tell the processor this thread is spinning (x86 PAUSE and the like), so
+ * a sibling hyperthread gets the core meanwhile. */
+void nd_thread_relax(void);
+
 /* Run fn exactly once across all threads that call this with `once`. */
 void nd_once(nd_once_t *once, void (*fn)(void));
 

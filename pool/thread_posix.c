@@ -18,6 +18,7 @@
 #include "../poller/error.h"
 
 #include <limits.h>
+#include <time.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -150,4 +151,21 @@ void nd_cond_wait(nd_cond_t *c, nd_mutex_t *m) {
 void nd_once(nd_once_t *once, void (*fn)(void)) {
     if (pthread_once(&once->o, fn) != 0)
         abort();
+}
+
+/* see thread.h */
+uint64_t nd_thread_now_ns(void) {
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* see thread.h */
+void nd_thread_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
 }

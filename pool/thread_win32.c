@@ -139,3 +139,19 @@ void nd_once(nd_once_t *once, void (*fn)(void)) {
     if (!InitOnceExecuteOnce(&once->o, once_trampoline, param, NULL))
         abort();
 }
+
+/* see thread.h */
+uint64_t nd_thread_now_ns(void) {
+    LARGE_INTEGER freq, now;
+
+    QueryPerformanceFrequency(&freq); /* fixed at boot, and cheap to ask */
+    QueryPerformanceCounter(&now);
+    return (uint64_t)(now.QuadPart / freq.QuadPart) * 1000000000u +
+           (uint64_t)(now.QuadPart % freq.QuadPart) * 1000000000u /
+               (uint64_t)freq.QuadPart;
+}
+
+/* see thread.h */
+void nd_thread_relax(void) {
+    YieldProcessor();
+}
