@@ -426,9 +426,9 @@ const char *nd_opt_string(duk_context *ctx, duk_idx_t idx, const char *name,
 void nd_push_handle(duk_context *ctx, void *ptr, const nd_handle_type_t *t) {
     duk_push_bare_object(ctx);
     duk_push_pointer(ctx, ptr);
-    duk_put_prop_string(ctx, -2, KEY_PTR);
+    duk_put_prop_literal(ctx, -2, KEY_PTR);
     duk_push_pointer(ctx, (void *)t);
-    duk_put_prop_string(ctx, -2, KEY_TYPE);
+    duk_put_prop_literal(ctx, -2, KEY_TYPE);
 }
 
 /* see check.h */
@@ -439,9 +439,9 @@ void *nd_get_handle(duk_context *ctx, duk_idx_t idx,
     idx = duk_normalize_index(ctx, idx);
     if (!duk_is_object(ctx, idx))
         goto wrong;
-    duk_get_prop_string(ctx, idx, KEY_TYPE);
+    duk_get_prop_literal(ctx, idx, KEY_TYPE);
     type = duk_get_pointer(ctx, -1);
-    duk_get_prop_string(ctx, idx, KEY_PTR);
+    duk_get_prop_literal(ctx, idx, KEY_PTR);
     ptr = duk_get_pointer(ctx, -1);
     duk_pop_2(ctx);
     if (type != (void *)t)

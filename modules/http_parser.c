@@ -139,11 +139,15 @@ static unsigned push_pairs(duk_context *ctx, const nd_hp_t *hp) {
 }
 
 /* Call receiver[name] with the nargs values on top; keep an exception in
- * SLOT_ERROR.  Returns the integer result, or ND_HP_STOP. */
-static int call_receiver(duk_context *ctx, const char *name, int nargs) {
+ * SLOT_ERROR.  Returns the integer result, or ND_HP_STOP.  A macro so that
+ * name stays a literal: Duktape caches a literal key's string, where
+ * duk_get_prop_string() would hash and look it up on every request. */
+#define call_receiver(ctx, name, nargs)                                        \
+    (duk_get_prop_literal((ctx), SLOT_RECEIVER, name),                         \
+     call_method((ctx), (nargs)))
+static int call_method(duk_context *ctx, int nargs) {
     int rc;
 
-    duk_get_prop_string(ctx, SLOT_RECEIVER, name);
     duk_dup(ctx, SLOT_RECEIVER);
     /* [args... fn receiver] -> [fn receiver args...] */
     duk_insert(ctx, -2 - nargs);
@@ -335,8 +339,8 @@ static parser_t *begin(duk_context *ctx) {
                  "The HTTP parser is already running");
     duk_set_top(ctx, SLOT_ERROR);
     duk_push_undefined(ctx);
-    duk_get_prop_string(ctx, SLOT_HANDLE, KEY_RECEIVER);
-    duk_get_prop_string(ctx, SLOT_HANDLE, KEY_PROTO);
+    duk_get_prop_literal(ctx, SLOT_HANDLE, KEY_RECEIVER);
+    duk_get_prop_literal(ctx, SLOT_HANDLE, KEY_PROTO);
     ps->ctx = ctx;
     return ps;
 }

@@ -212,7 +212,7 @@ static void read_cb(nd_stream_t *s, int nread, const nd_buf_t *buf) {
         return;
     }
     nd_pin_push(ctx, sw->self);
-    duk_get_prop_string(ctx, -1, DUK_HIDDEN_SYMBOL("onread"));
+    duk_get_prop_literal(ctx, -1, DUK_HIDDEN_SYMBOL("onread"));
     duk_swap_top(ctx, -2);
     duk_push_int(ctx, nread);
     if (nread > 0) {
