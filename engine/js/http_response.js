@@ -151,10 +151,26 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason,
     if (this._expect_continue && !this._sent100) {
         this.shouldKeepAlive = false;
     }
-    this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + this.statusMessage +
-        '\r\n', headers);
+    this._storeHeader(statusLine(statusCode, this.statusMessage), headers);
     return this;
 };
+
+// "HTTP/1.1 200 OK\r\n".  The line of a code with its usual message is
+// made once and kept: joining four strings costs more than the rest of
+// writeHead() (Duktape interns every string it makes).
+var statusLines = {};
+
+function statusLine(statusCode, message) {
+    if (message === STATUS_CODES[statusCode]) {
+        var line = statusLines[statusCode];
+        if (line === undefined) {
+            line = 'HTTP/1.1 ' + statusCode + ' ' + message + '\r\n';
+            statusLines[statusCode] = line;
+        }
+        return line;
+    }
+    return 'HTTP/1.1 ' + statusCode + ' ' + message + '\r\n';
+}
 
 module.exports = {
     ServerResponse: ServerResponse,
