@@ -511,7 +511,11 @@ function resOnFinish() {
     } else if (i !== -1) {
         incoming.splice(i, 1);
     }
-    if (!req._consuming && !req._dumped) {
+    if (req._consuming || req._dumped) {
+        // read, or dumped already
+    } else if (!req._stateMade && req._ended && req._eventsCount === 0) {
+        req._dumped = true; // what _dump() does with an untouched request
+    } else {
         req._dump();
     }
     res.detachSocket(socket);
