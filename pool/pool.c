@@ -147,7 +147,9 @@ static void configure(void) {
     if (text != NULL && text[0] == '\0')
         text = NULL;
     pool.size = nd__pool_parse_size(text);
-    pool.spin_ns = ND__POOL_SPIN_NS;
+    /* With one processor a spinning worker only keeps the loop's thread,
+     * the one that would submit the next item, off it. */
+    pool.spin_ns = nd_thread_cpu_count() > 1 ? ND__POOL_SPIN_NS : 0;
 }
 
 /* Hand a finished or cancelled item to its loop.  The wake function is

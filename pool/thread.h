@@ -71,6 +71,9 @@ void nd_cond_wait(nd_cond_t *c, nd_mutex_t *m);
 /* A monotonic clock in nanoseconds, for short waits (never for dates). */
 uint64_t nd_thread_now_ns(void);
 
+/* The number of processors this process may run on (at least 1). */
+int nd_thread_cpu_count(void);
+
 /* Tell the processor this thread is spinning (x86 PAUSE and the like), so
  * a sibling hyperthread gets the core meanwhile. */
 void nd_thread_relax(void);

@@ -14,13 +14,17 @@
  *     calls cannot fail).  It aborts rather than asserts because release
  *     builds compile assert() out and carrying on would be worse.
  */
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
+#endif
 #include "thread.h"
 #include "../poller/error.h"
 
 #include <limits.h>
-#include <time.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 typedef struct {
@@ -159,6 +163,23 @@ uint64_t nd_thread_now_ns(void) {
 
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* see thread.h */
+int nd_thread_cpu_count(void) {
+#if defined(__linux__)
+    cpu_set_t set;
+
+    /* The affinity mask, not the machine's total: a container or taskset
+     * may allow fewer. */
+    if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
+        return CPU_COUNT(&set);
+#endif
+    {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+        return n > 0 ? (int)n : 1;
+    }
 }
 
 /* see thread.h */

@@ -152,6 +152,13 @@ uint64_t nd_thread_now_ns(void) {
 }
 
 /* see thread.h */
+int nd_thread_cpu_count(void) {
+    DWORD n = GetActiveProcessorCount(ALL_PROCESSOR_GROUPS);
+
+    return n > 0 ? (int)n : 1;
+}
+
+/* see thread.h */
 void nd_thread_relax(void) {
     YieldProcessor();
 }
