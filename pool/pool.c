@@ -74,8 +74,6 @@ static struct {
     nd_thread_t *threads;
 } pool = {ND_ONCE_INIT, ND_ONCE_INIT};
 
-
-
 static void fifo_push(work_fifo_t *q, nd_work_t *w) {
     w->next = NULL;
     if (q->tail != NULL)
@@ -211,16 +209,6 @@ static void wake_one(void) {
 }
 
 /*
- * The worker thread.
- *
- * Lock order: a thread holds at most one of the pool's locks at a time.
- * A worker takes pool.mutex to pick an item and again to mark it finished;
- * only after releasing it does push_done() take the sink's lock (and call
- * sink->wake under it).  nd_pool_cancel() follows the same pattern.  No
- * code takes pool.mutex while holding a sink lock, and sink->wake must not
- * call into the pool, so the locks can never form a cycle.
- */
-/*
  * Spinning.  A worker that finds the queue empty does not go to sleep at
  * once: one of them (never more) keeps checking `queued` for up to
  * pool.spin_ns first, and nd_pool_submit() sends no signal while it does.
@@ -251,6 +239,16 @@ static void spin_for_work(uint64_t ns) {
     }
 }
 
+/*
+ * The worker thread.
+ *
+ * Lock order: a thread holds at most one of the pool's locks at a time.
+ * A worker takes pool.mutex to pick an item and again to mark it finished;
+ * only after releasing it does push_done() take the sink's lock (and call
+ * sink->wake under it).  nd_pool_cancel() follows the same pattern.  No
+ * code takes pool.mutex while holding a sink lock, and sink->wake must not
+ * call into the pool, so the locks can never form a cycle.
+ */
 static void worker(void *arg) {
     nd_work_t *w;
     int slow, spun = 0;
@@ -392,16 +390,17 @@ int nd_pool_cancel(nd_work_t *w) {
     if (w == NULL)
         return ND_EINVAL;
     nd_mutex_lock(&pool.mutex);
-    if (w->state == WORK_QUEUED && fifo_remove(&pool.queue, w))
-        atomic_fetch_sub_explicit(&pool.queued, 1, memory_order_relaxed);
-    else if (w->state == WORK_QUEUED && fifo_remove(&pool.parked, w))
-        ;
-    else
-        w = NULL;
-    if (w != NULL) {
+    if (w->state == WORK_QUEUED) {
+        if (fifo_remove(&pool.queue, w)) {
+            atomic_fetch_sub_explicit(&pool.queued, 1, memory_order_relaxed);
+            cancelled = 1;
+        } else {
+            cancelled = fifo_remove(&pool.parked, w);
+        }
+    }
+    if (cancelled) {
         w->state = WORK_CANCELLED;
         w->status = ND_ECANCELED;
-        cancelled = 1;
     }
     nd_mutex_unlock(&pool.mutex);
     if (!cancelled)
