@@ -51,6 +51,7 @@ struct nd_engine_s {
      * on first use; the stash keeps them alive), so the check after every
      * callback makes no lookup by name. */
     void *drain_fn;
+    void *ticks_fn;    /* drain.runTicks: the ticks alone */
     void *drain_queues[4];
     int drain_nqueues; /* 0 until found; -1: not the expected shape */
     /* Read by nd_engine_interrupted() from inside Duktape's executor: when

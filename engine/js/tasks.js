@@ -11,7 +11,7 @@
  * queued anything.
  *
  * Both queues are flat arrays read from a moving head index, entries stored
- * inline (a tick is [fn, args]; a microtask is [fn, a, b], run as fn(a, b)),
+ * inline (a tick is [fn, arg, how]; a microtask is [fn, a, b], run as fn(a, b)),
  * so queueing allocates no per-entry object or closure. The head moves past
  * an entry before the entry runs; if it throws, `drain()` throws, and the
  * entries after it stay queued for the next `drain()`.
@@ -71,25 +71,29 @@ function queueMicrotask(callback) {
 }
 
 // Locals and a head stored before each callback, as in runJobs below.
+// A tick is three slots (modules/tasks.c): the callback, its argument, and
+// 0 (call with no argument), 1 (with that argument) or 2 (the argument is
+// the array of arguments).
 function runTicks() {
     var queue = ticks;
     var head = tickHead;
     while (head < queue.length) {
         var fn = queue[head];
-        var args = queue[head + 1];
+        var arg = queue[head + 1];
+        var how = queue[head + 2];
         queue[head] = undefined;
         queue[head + 1] = undefined;
-        head += 2;
+        head += 3;
         tickHead = head;
-        if (args === undefined) {
+        if (how === 1) {
+            fn(arg);
+        } else if (how === 0) {
             fn();
-        } else if (args.length === 1) { // nextTick(fn, x): no apply
-            fn(args[0]);
         } else {
-            fn.apply(undefined, args);
+            fn.apply(undefined, arg);
         }
     }
-    ticks.length = 0;
+    queue.length = 0;
     tickHead = 0;
 }
 
@@ -225,6 +229,9 @@ function hasPending() {
 }
 
 drain.queues = [ticks, jobs, pendingRejections, lateHandled];
+// When only the first queue has entries, the engine runs the ticks
+// without drain() (and looks at the queues again after them).
+drain.runTicks = runTicks;
 
 module.exports = {
     nextTick: nextTick,
