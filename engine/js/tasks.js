@@ -11,7 +11,7 @@
  * queued anything.
  *
  * Both queues are flat arrays read from a moving head index, entries stored
- * inline (a tick is [fn, arg, how]; a microtask is [fn, a, b], run as fn(a, b)),
+ * inline (a tick is [fn, how, arg]; a microtask is [fn, a, b], run as fn(a, b)),
  * so queueing allocates no per-entry object or closure. The head moves past
  * an entry before the entry runs; if it throws, `drain()` throws, and the
  * entries after it stay queued for the next `drain()`.
@@ -71,26 +71,29 @@ function queueMicrotask(callback) {
 }
 
 // Locals and a head stored before each callback, as in runJobs below.
-// A tick is three slots (modules/tasks.c): the callback, its argument, and
-// 0 (call with no argument), 1 (with that argument) or 2 (the argument is
-// the array of arguments).
+// A tick (modules/tasks.c) is [fn, 0] for fn(), [fn, 1, x] for fn(x) and
+// [fn, 2, args] for fn(...args).
 function runTicks() {
     var queue = ticks;
     var head = tickHead;
     while (head < queue.length) {
         var fn = queue[head];
-        var arg = queue[head + 1];
-        var how = queue[head + 2];
+        var how = queue[head + 1];
         queue[head] = undefined;
-        queue[head + 1] = undefined;
-        head += 3;
-        tickHead = head;
-        if (how === 1) {
-            fn(arg);
-        } else if (how === 0) {
+        if (how === 0) {
+            head += 2;
+            tickHead = head;
             fn();
         } else {
-            fn.apply(undefined, arg);
+            var arg = queue[head + 2];
+            queue[head + 2] = undefined;
+            head += 3;
+            tickHead = head;
+            if (how === 1) {
+                fn(arg);
+            } else {
+                fn.apply(undefined, arg);
+            }
         }
     }
     queue.length = 0;
