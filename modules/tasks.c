@@ -9,10 +9,9 @@
  * function sees its arguments on the value stack for free.
  *
  * The queue is the JS array stored as this function's `queue` property,
- * each tick appended at its end: the callback, then how it is called,
- * then what it is called with: [fn, 0] calls fn(); [fn, 1, x] calls
- * fn(x); [fn, 2, args] calls fn(...args).  So no tick with fewer than two
- * arguments allocates anything, and one with none takes two slots.  A callback that
+ * each tick appended at its end: [fn, 0] calls fn(); [fn, 1, x] calls
+ * fn(x); [fn, args] (an array) calls fn(...args).  So a tick with one
+ * argument, the usual nextTick(fn, x), allocates nothing.  A callback that
  * is not a function goes to the JS function in the `invalid` property,
  * which throws Node's ERR_INVALID_ARG_TYPE.
  *
@@ -44,20 +43,21 @@ static duk_ret_t t_next_tick(duk_context *ctx) {
     len = (duk_uarridx_t)duk_get_length(ctx, -1);
     duk_dup(ctx, 0);
     duk_put_prop_index(ctx, -2, len);
-    duk_push_int(ctx, argc > 2 ? 2 : (int)argc - 1);
-    duk_put_prop_index(ctx, -2, len + 1);
-    if (argc == 1) /* fn, 0 */
-        return 0;
-    if (argc == 2) { /* fn, 1, arg */
-        duk_dup(ctx, 1);
-    } else { /* fn, 2, [args...] */
+    if (argc > 2) { /* fn, [args...] */
         duk_push_array(ctx);
         for (i = 1; i < argc; i++) {
             duk_dup(ctx, i);
             duk_put_prop_index(ctx, -2, (duk_uarridx_t)(i - 1));
         }
+        duk_put_prop_index(ctx, -2, len + 1);
+        return 0;
     }
-    duk_put_prop_index(ctx, -2, len + 2);
+    duk_push_int(ctx, (int)argc - 1);
+    duk_put_prop_index(ctx, -2, len + 1);
+    if (argc == 2) { /* fn, 1, arg */
+        duk_dup(ctx, 1);
+        duk_put_prop_index(ctx, -2, len + 2);
+    } /* else fn, 0 */
     return 0;
 }
 

@@ -11,8 +11,9 @@
  * queued anything.
  *
  * Both queues are flat arrays read from a moving head index, entries stored
- * inline (a tick is [fn, how, arg]; a microtask is [fn, a, b], run as fn(a, b)),
- * so queueing allocates no per-entry object or closure. The head moves past
+ * inline (a tick is [fn, 0], [fn, 1, x] or [fn, args]; a microtask is
+ * [fn, a, b], run as fn(a, b)), so queueing allocates no per-entry object
+ * or closure. The head moves past
  * an entry before the entry runs; if it throws, `drain()` throws, and the
  * entries after it stay queued for the next `drain()`.
  *
@@ -72,7 +73,7 @@ function queueMicrotask(callback) {
 
 // Locals and a head stored before each callback, as in runJobs below.
 // A tick (modules/tasks.c) is [fn, 0] for fn(), [fn, 1, x] for fn(x) and
-// [fn, 2, args] for fn(...args).
+// [fn, args] for fn(...args).
 function runTicks() {
     var queue = ticks;
     var head = tickHead;
@@ -80,19 +81,20 @@ function runTicks() {
         var fn = queue[head];
         var how = queue[head + 1];
         queue[head] = undefined;
-        if (how === 0) {
-            head += 2;
-            tickHead = head;
-            fn();
-        } else {
+        if (how === 1) {
             var arg = queue[head + 2];
             queue[head + 2] = undefined;
             head += 3;
             tickHead = head;
-            if (how === 1) {
-                fn(arg);
+            fn(arg);
+        } else {
+            queue[head + 1] = undefined;
+            head += 2;
+            tickHead = head;
+            if (how === 0) {
+                fn();
             } else {
-                fn.apply(undefined, arg);
+                fn.apply(undefined, how);
             }
         }
     }
