@@ -13,9 +13,9 @@
  * Both queues are flat arrays read from a moving head index, entries stored
  * inline (a tick is [fn, 0], [fn, 1, x] or [fn, args]; a microtask is
  * [fn, a, b], run as fn(a, b)), so queueing allocates no per-entry object
- * or closure. The head moves past
- * an entry before the entry runs; if it throws, `drain()` throws, and the
- * entries after it stay queued for the next `drain()`.
+ * or closure. The head moves past an entry before the entry runs; if it
+ * throws, `drain()` throws, and the entries after it stay queued for the
+ * next `drain()`.
  *
  * Unhandled rejections: internal/promise tells us when a promise is rejected
  * with no handler (`rejected`) and when a handler arrives afterwards
