@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "duk_fast.h"
 #include "internal.h"
 
 #define MAX_SAFE 9007199254740991.0 /* 2^53 - 1 */
@@ -439,9 +440,9 @@ void *nd_get_handle(duk_context *ctx, duk_idx_t idx,
     idx = duk_normalize_index(ctx, idx);
     if (!duk_is_object(ctx, idx))
         goto wrong;
-    duk_get_prop_literal(ctx, idx, KEY_TYPE);
+    nd_duk_get_literal(ctx, idx, KEY_TYPE);
     type = duk_get_pointer(ctx, -1);
-    duk_get_prop_literal(ctx, idx, KEY_PTR);
+    nd_duk_get_literal(ctx, idx, KEY_PTR);
     ptr = duk_get_pointer(ctx, -1);
     duk_pop_2(ctx);
     if (type != (void *)t)

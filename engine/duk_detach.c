@@ -1,11 +1,14 @@
 /*
- * duk_detach.c - Duktape itself, plus the one thing its public API lacks:
- * detaching an ArrayBuffer (duk_detach.h), for postMessage's transferList.
+ * duk_detach.c - Duktape itself, plus two things its public API lacks:
+ * detaching an ArrayBuffer (duk_detach.h), for postMessage's transferList;
+ * and reading a plain data property without the general property
+ * machinery (duk_fast.h, at the end of this file), for the C code on hot
+ * paths (the http head, the parser's callbacks, emit, handle checks).
  *
  * This file IS the Duktape library: engine/meson.build compiles it instead
  * of duktape.c, which it includes, so the functions below share Duktape's
  * translation unit and can see its internal structures.  Nothing of
- * Duktape is changed; two functions are added.
+ * Duktape is changed; functions are added.
  *
  * What Duktape keeps (read in Debian's duktape.c, version 2.7.0):
  *
@@ -78,6 +81,7 @@
 #include "duktape.c"
 
 #include "duk_detach.h"
+#include "duk_fast.h"
 
 #if DUK_VERSION != 20700L
 #error "engine/duk_detach.c relies on Duktape 2.7.0's internal layout: review it for this Duktape version"
@@ -167,4 +171,93 @@ int nd_duk_is_detached(duk_context *ctx, duk_idx_t idx) {
     detached = duk_get_boolean(ctx, -1);
     duk_pop(ctx);
     return detached;
+}
+
+/* ---- plain property reads (duk_fast.h) ----------------------------------
+ *
+ * What Duktape keeps (duktape.c 2.7.0): an object's own properties are in
+ * its entry part (keys, values, flags; with a hash part past a few
+ * entries), found by duk_hobject_find_entry(); array-index keys may be in
+ * a separate array part instead.  Objects whose properties are not all
+ * in those tables (arrays' length, String objects' characters, buffer
+ * objects' bytes and length, arguments objects' mapping, Proxies' traps)
+ * carry one of DUK_HOBJECT_EXOTIC_BEHAVIOR_FLAGS.  An accessor's entry
+ * holds a getter, not a value.  So for a non-index key, on a chain of
+ * objects without those flags, the first entry found is the answer
+ * duk_hobject_getprop() would give, if it is not an accessor. */
+
+/* Find key on obj or up its prototype chain, as an ordinary data
+ * property.  Returns its value, or NULL with *plain 1 when no object on
+ * the chain has it, or NULL with *plain 0 when the general road must
+ * decide (see duk_fast.h).  Allocates nothing. */
+static duk_tval *find_plain(duk_heap *heap, duk_hobject *obj, duk_hstring *k,
+                            int *plain) {
+    duk_int_t e_idx, h_idx;
+    duk_int_t sanity = DUK_HOBJECT_PROTOTYPE_CHAIN_SANITY;
+
+    *plain = 0;
+    if (DUK_HSTRING_HAS_ARRIDX(k))
+        return NULL; /* might live in an array part */
+    while (obj != NULL && --sanity > 0) {
+        if (DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(obj))
+            return NULL; /* arrays, strings, buffers, arguments, Proxies */
+        if (duk_hobject_find_entry(heap, obj, k, &e_idx, &h_idx)) {
+            if (DUK_HOBJECT_E_SLOT_IS_ACCESSOR(heap, obj, e_idx))
+                return NULL; /* a getter to call */
+            *plain = 1;
+            return DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(heap, obj, e_idx);
+        }
+        obj = DUK_HOBJECT_GET_PROTOTYPE(heap, obj);
+    }
+    *plain = obj == NULL; /* else a chain too long: Duktape reports it */
+    return NULL;
+}
+
+/* see duk_fast.h */
+int nd_duk_get_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
+                         duk_size_t len) {
+    duk_hthread *thr = (duk_hthread *)ctx;
+    duk_hobject *obj;
+    duk_hstring *k;
+    duk_tval *tv;
+    int plain;
+
+    /* A real object only: not a lightfunc or a plain buffer, whose
+     * properties are virtual. */
+    if (duk_get_hobject(ctx, idx) == NULL)
+        return 0;
+    /* The key first: interning it may allocate (the first time only: the
+     * literal cache then pins the string), and so collect garbage.  From
+     * here on nothing allocates, so the object pointers stay valid. */
+    k = duk_heap_strtable_intern_literal_checked(thr, (const duk_uint8_t *)key,
+                                                 (duk_uint32_t)len);
+    obj = duk_get_hobject(ctx, idx);
+    tv = find_plain(thr->heap, obj, k, &plain);
+    if (tv != NULL)
+        duk_push_tval(ctx, tv);
+    else if (plain)
+        duk_push_undefined(ctx);
+    return plain;
+}
+
+/* see duk_fast.h */
+duk_bool_t nd_duk_get_prop(duk_context *ctx, duk_idx_t idx) {
+    duk_hthread *thr = (duk_hthread *)ctx;
+    duk_tval *key = duk_get_tval(ctx, -1), *tv;
+    int plain = 0;
+
+    idx = duk_require_normalize_index(ctx, idx);
+    if (key != NULL && DUK_TVAL_IS_STRING(key) &&
+        duk_get_hobject(ctx, idx) != NULL) {
+        tv = find_plain(thr->heap, duk_get_hobject(ctx, idx),
+                        DUK_TVAL_GET_STRING(key), &plain);
+        if (tv != NULL)
+            duk_push_tval(ctx, tv);
+        else if (plain)
+            duk_push_undefined(ctx);
+    }
+    if (!plain)
+        return duk_get_prop(ctx, idx);
+    duk_replace(ctx, -2); /* the value where the key was */
+    return !duk_is_undefined(ctx, -1);
 }

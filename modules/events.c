@@ -21,6 +21,7 @@
  *
  * Threading: the engine's thread.
  */
+#include "../engine/duk_fast.h"
 #include "../engine/engine.h"
 
 /* Call the JS slow path with this function's own `this` and arguments. */
@@ -28,7 +29,7 @@ static duk_ret_t emit_slow(duk_context *ctx, duk_idx_t argc) {
     duk_idx_t i;
 
     duk_push_current_function(ctx);
-    duk_get_prop_literal(ctx, -1, "slow");
+    nd_duk_get_literal(ctx, -1, "slow");
     duk_remove(ctx, -2);
     duk_push_this(ctx);
     for (i = 0; i < argc; i++)
@@ -54,13 +55,13 @@ static duk_ret_t ev_emit(duk_context *ctx) {
             return emit_slow(ctx, argc);
     }
     duk_push_this(ctx);
-    duk_get_prop_literal(ctx, -1, "_events");
+    nd_duk_get_literal(ctx, -1, "_events");
     if (!duk_is_object(ctx, -1)) {
         duk_pop_2(ctx);
         return emit_slow(ctx, argc);
     }
     duk_dup(ctx, 0);
-    duk_get_prop(ctx, -2); /* [args... this events handler] */
+    nd_duk_get_prop(ctx, -2); /* [args... this events handler] */
     handler = duk_get_top_index(ctx);
     if (duk_is_undefined(ctx, handler)) {
         duk_push_false(ctx);
@@ -116,20 +117,20 @@ static duk_ret_t ev_once_call(duk_context *ctx) {
     duk_idx_t self = argc, target = argc + 1, i;
 
     duk_push_current_function(ctx);
-    duk_get_prop_literal(ctx, self, KEY_FIRED);
+    nd_duk_get_literal(ctx, self, KEY_FIRED);
     if (duk_to_boolean(ctx, -1))
         return 0;
     duk_pop(ctx);
-    duk_get_prop_literal(ctx, self, KEY_TARGET);
-    duk_get_prop_literal(ctx, target, "removeListener");
+    nd_duk_get_literal(ctx, self, KEY_TARGET);
+    nd_duk_get_literal(ctx, target, "removeListener");
     duk_dup(ctx, target);
-    duk_get_prop_literal(ctx, self, KEY_TYPE);
+    nd_duk_get_literal(ctx, self, KEY_TYPE);
     duk_dup(ctx, self);
     duk_call_method(ctx, 2);
     duk_pop(ctx);
     duk_push_true(ctx);
     duk_put_prop_literal(ctx, self, KEY_FIRED);
-    duk_get_prop_literal(ctx, self, "listener");
+    nd_duk_get_literal(ctx, self, "listener");
     duk_dup(ctx, target);
     duk_require_stack(ctx, argc);
     for (i = 0; i < argc; i++)

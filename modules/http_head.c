@@ -44,6 +44,7 @@
 #include <string.h>
 
 #include "../engine/check.h"
+#include "../engine/duk_fast.h"
 #include "../engine/engine.h"
 #include "../engine/utf8.h"
 #include "../loop/loop.h"
@@ -192,7 +193,7 @@ static void put_value(head_t *h, duk_idx_t idx) {
 #define set_bool(ctx, field, v) \
     (duk_push_boolean((ctx), (v)), duk_put_prop_literal((ctx), S_MSG, field))
 #define get_bool(ctx, field) \
-    (duk_get_prop_literal((ctx), S_MSG, field), pop_bool(ctx))
+    (nd_duk_get_literal((ctx), S_MSG, field), pop_bool(ctx))
 
 static int pop_bool(duk_context *ctx) {
     int v = duk_to_boolean(ctx, -1);
@@ -318,7 +319,7 @@ static int store_headers(head_t *h) {
 
     if (!duk_is_object(ctx, S_HEADERS))
         return 0;
-    duk_get_prop_literal(ctx, S_MSG, "_outHeaders");
+    nd_duk_get_literal(ctx, S_MSG, "_outHeaders");
     own_map = duk_strict_equals(ctx, -1, S_HEADERS);
     duk_pop(ctx);
     if (!duk_is_array(ctx, S_HEADERS)) {
@@ -409,11 +410,11 @@ static void put_connection(head_t *h) {
         put_str(h, "Connection: close\r\n");
     } else if (keep) {
         put_str(h, "Connection: keep-alive\r\n");
-        duk_get_prop_literal(ctx, S_MSG, "_keepAliveTimeout");
+        nd_duk_get_literal(ctx, S_MSG, "_keepAliveTimeout");
         ms = duk_to_number(ctx, -1);
         duk_pop(ctx);
         if (ms != 0 && ms == ms && get_bool(ctx, "_defaultKeepAlive")) {
-            duk_get_prop_literal(ctx, S_MSG, "_maxRequestsPerSocket");
+            nd_duk_get_literal(ctx, S_MSG, "_maxRequestsPerSocket");
             max = duk_to_number(ctx, -1);
             duk_pop(ctx);
             put_keep_alive(h, ms, max);
@@ -439,7 +440,7 @@ static void put_framing(head_t *h) {
         return;
     }
     if (!h->trailer && !get_bool(ctx, "_removedContLen")) {
-        duk_get_prop_literal(ctx, S_MSG, "_contentLength");
+        nd_duk_get_literal(ctx, S_MSG, "_contentLength");
         if (duk_is_number(ctx, -1)) {
             put_str(h, "Content-Length: ");
             put_number(h, duk_get_number(ctx, -1));
@@ -481,7 +482,7 @@ static duk_ret_t head_store(duk_context *ctx) {
         put_connection(&h);
     if (!h.cont_len && !h.te)
         put_framing(&h);
-    duk_get_prop_literal(ctx, S_MSG, "chunkedEncoding");
+    nd_duk_get_literal(ctx, S_MSG, "chunkedEncoding");
     if (h.trailer && !(duk_is_boolean(ctx, -1) && duk_get_boolean(ctx, -1)))
         return fail(ctx, "trailer", DUK_INVALID_INDEX);
     duk_pop(ctx);

@@ -45,6 +45,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../engine/duk_fast.h"
 #include "../engine/check.h"
 #include "../engine/engine.h"
 #include "../loop/loop.h"
@@ -143,7 +144,7 @@ static unsigned push_pairs(duk_context *ctx, const nd_hp_t *hp) {
  * name stays a literal: Duktape caches a literal key's string, where
  * duk_get_prop_string() would hash and look it up on every request. */
 #define call_receiver(ctx, name, nargs)                                        \
-    (duk_get_prop_literal((ctx), SLOT_RECEIVER, name),                         \
+    (nd_duk_get_literal((ctx), SLOT_RECEIVER, name),                         \
      call_method((ctx), (nargs)))
 static int call_method(duk_context *ctx, int nargs) {
     int rc;
@@ -339,8 +340,8 @@ static parser_t *begin(duk_context *ctx) {
                  "The HTTP parser is already running");
     duk_set_top(ctx, SLOT_ERROR);
     duk_push_undefined(ctx);
-    duk_get_prop_literal(ctx, SLOT_HANDLE, KEY_RECEIVER);
-    duk_get_prop_literal(ctx, SLOT_HANDLE, KEY_PROTO);
+    nd_duk_get_literal(ctx, SLOT_HANDLE, KEY_RECEIVER);
+    nd_duk_get_literal(ctx, SLOT_HANDLE, KEY_PROTO);
     ps->ctx = ctx;
     return ps;
 }
@@ -362,15 +363,15 @@ static duk_ret_t parser_execute(duk_context *ctx) {
  * parsed (what the JS read path did): the socket's byte count and
  * activity timer, the end of a keep-alive wait, the start of a head. */
 static void before_chunk(duk_context *ctx, duk_idx_t recv, size_t len) {
-    duk_get_prop_literal(ctx, recv, "socket");
+    nd_duk_get_literal(ctx, recv, "socket");
     if (duk_is_object(ctx, -1)) {
-        duk_get_prop_literal(ctx, -1, "_bytesRead");
+        nd_duk_get_literal(ctx, -1, "_bytesRead");
         duk_push_number(ctx, duk_to_number(ctx, -1) + (double)len);
         duk_put_prop_literal(ctx, -3, "_bytesRead");
         duk_pop(ctx);
-        duk_get_prop_literal(ctx, -1, "_activityTimer");
+        nd_duk_get_literal(ctx, -1, "_activityTimer");
         if (duk_is_object(ctx, -1)) {
-            duk_get_prop_literal(ctx, -1, "refresh");
+            nd_duk_get_literal(ctx, -1, "refresh");
             duk_dup(ctx, -2);
             duk_call_method(ctx, 0);
             duk_pop(ctx);
@@ -378,16 +379,16 @@ static void before_chunk(duk_context *ctx, duk_idx_t recv, size_t len) {
         duk_pop(ctx);
     }
     duk_pop(ctx);
-    duk_get_prop_literal(ctx, recv, "keepAliveTimeoutSet");
+    nd_duk_get_literal(ctx, recv, "keepAliveTimeoutSet");
     if (duk_to_boolean(ctx, -1)) {
-        duk_get_prop_literal(ctx, recv, "onKeepAliveEnd");
+        nd_duk_get_literal(ctx, recv, "onKeepAliveEnd");
         duk_dup(ctx, recv);
         duk_call_method(ctx, 0);
         duk_pop(ctx);
     }
     duk_pop(ctx);
-    duk_get_prop_literal(ctx, recv, "req");
-    duk_get_prop_literal(ctx, recv, "headersStart");
+    nd_duk_get_literal(ctx, recv, "req");
+    nd_duk_get_literal(ctx, recv, "headersStart");
     if (duk_is_null(ctx, -2) && duk_to_number(ctx, -1) == 0) {
         duk_push_number(ctx, (double)nd_wallclock_ms());
         duk_put_prop_literal(ctx, recv, "headersStart");
@@ -415,7 +416,7 @@ static duk_ret_t parser_consume(duk_context *ctx) {
     data = nd__sw_sink_chunk(sw, &len);
     if (data == NULL)
         return 0;
-    duk_get_prop_literal(ctx, 0, KEY_RECEIVER);
+    nd_duk_get_literal(ctx, 0, KEY_RECEIVER);
     before_chunk(ctx, duk_get_top_index(ctx), len);
     duk_pop(ctx);
 
@@ -427,7 +428,7 @@ static duk_ret_t parser_consume(duk_context *ctx) {
     conclude(ctx, ps, rc, 1); /* ps may be gone now */
     if (rc != ND_HP_ERROR && !upgraded)
         return 0;
-    duk_get_prop_literal(ctx, SLOT_RECEIVER, "onConsumed");
+    nd_duk_get_literal(ctx, SLOT_RECEIVER, "onConsumed");
     duk_dup(ctx, SLOT_RECEIVER);
     duk_dup(ctx, -3);
     memcpy(duk_push_fixed_buffer(ctx, len), data, len);

@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../engine/duk_fast.h"
 #include "../engine/utf8.h"
 #include "stream_wrap.h"
 
@@ -189,8 +190,8 @@ const char *nd__sw_sink_chunk(const nd__sw_t *sw, size_t *len) {
 static void give_sink(nd__sw_t *sw, duk_context *ctx, const nd_buf_t *buf,
                       int nread) {
     nd_pin_push(ctx, sw->self);
-    duk_get_prop_literal(ctx, -1, KEY_SINK);
-    duk_get_prop_literal(ctx, -2, KEY_SINK_ARG);
+    nd_duk_get_literal(ctx, -1, KEY_SINK);
+    nd_duk_get_literal(ctx, -2, KEY_SINK_ARG);
     duk_pull(ctx, -3);
     sw->sink_base = buf->base;
     sw->sink_len = (size_t)nread;
@@ -212,7 +213,7 @@ static void read_cb(nd_stream_t *s, int nread, const nd_buf_t *buf) {
         return;
     }
     nd_pin_push(ctx, sw->self);
-    duk_get_prop_literal(ctx, -1, DUK_HIDDEN_SYMBOL("onread"));
+    nd_duk_get_literal(ctx, -1, DUK_HIDDEN_SYMBOL("onread"));
     duk_swap_top(ctx, -2);
     duk_push_int(ctx, nread);
     if (nread > 0) {

@@ -17,6 +17,7 @@
  *
  * Threading: the engine's thread.
  */
+#include "../engine/duk_fast.h"
 #include "../engine/engine.h"
 
 /* nextTick(callback, ...args) */
@@ -31,13 +32,13 @@ static duk_ret_t t_next_tick(duk_context *ctx) {
     }
     if (!duk_is_function(ctx, 0)) {
         duk_push_current_function(ctx);
-        duk_get_prop_literal(ctx, -1, "invalid");
+        nd_duk_get_literal(ctx, -1, "invalid");
         duk_dup(ctx, 0);
         duk_call(ctx, 1); /* throws */
         return 0;
     }
     duk_push_current_function(ctx);
-    duk_get_prop_literal(ctx, -1, "queue"); /* [args... fn queue] */
+    nd_duk_get_literal(ctx, -1, "queue"); /* [args... fn queue] */
     if (!duk_is_array(ctx, -1))
         return duk_error(ctx, DUK_ERR_ERROR, "nextTick queue is missing");
     len = (duk_uarridx_t)duk_get_length(ctx, -1);

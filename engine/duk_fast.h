@@ -1,0 +1,41 @@
+/*
+ * duk_fast.h - reading an ordinary property without Duktape's general
+ * property machinery.  Implemented in engine/duk_detach.c, inside
+ * Duktape's own translation unit.
+ *
+ * duk_get_prop_literal() copies the key, coerces it, checks every kind of
+ * exotic object at each step of the prototype chain and removes the copy:
+ * about 500 instructions for a field that a default on a prototype
+ * holds.  nd_duk_get_plain() (and nd_duk_get_prop(), for a key on the
+ * stack) looks the key up in each object's own table,
+ * walking the chain, and gives up (returns 0, pushing nothing) whenever
+ * anything could behave differently from a plain data property: an
+ * accessor, an exotic object (array, string object, buffer object,
+ * arguments, Proxy) on the way, a key that is an array index.  The
+ * caller then takes the general road.
+ *
+ * Threading: the heap's own thread only, like any Duktape call.
+ */
+#ifndef ND_DUK_FAST_H
+#define ND_DUK_FAST_H
+
+#include "duktape.h"
+
+/* Push obj[key] (obj at idx, key a string literal) and return 1, or
+ * return 0 having pushed nothing.  A key found nowhere pushes undefined. */
+int nd_duk_get_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
+                         duk_size_t len);
+#define nd_duk_get_plain(ctx, idx, key)                                        \
+    nd_duk_get_plain_raw((ctx), (idx), (key), sizeof(key) - 1)
+
+/* duk_get_prop_literal(), by the short road when it applies: pushes
+ * obj[key] and returns whether it is not undefined. */
+#define nd_duk_get_literal(ctx, idx, key)                                      \
+    (nd_duk_get_plain((ctx), (idx), key) ? !duk_is_undefined((ctx), -1)      \
+                                         : duk_get_prop_literal((ctx), (idx), key))
+
+/* duk_get_prop() (obj at idx, the key on the stack top, replaced by the
+ * value), by the short road when the key is a string and it applies. */
+duk_bool_t nd_duk_get_prop(duk_context *ctx, duk_idx_t idx);
+
+#endif

@@ -1,0 +1,155 @@
+/*
+ * test-duk-fast.c - the short road of property reads (engine/duk_fast.h):
+ * nd_duk_get_plain() and nd_duk_get_prop() give what duk_get_prop() gives
+ * for own, inherited and missing data properties, and step aside
+ * (return 0, pushing nothing; or fall back inside nd_duk_get_prop) for
+ * everything that is not a plain data property: a getter here or on a
+ * prototype, a Proxy, an array's length, a String object's index, a
+ * buffer, an array-index key, a symbol key on a Proxy.  Each case is
+ * checked against duk_get_prop() on the same object.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "nd_test.h"
+#include "engine.h"
+#include "duk_fast.h"
+
+static duk_context *ctx;
+
+/* Evaluate src (an expression) and leave its value on the stack. */
+static void eval(const char *src) {
+    ND_CHECK_EQ(duk_peval_string(ctx, src), 0);
+}
+
+/* duk_get_prop(obj, key) as a string, then pop it. */
+static void general(duk_idx_t obj, const char *key, char *out, size_t n) {
+    duk_push_string(ctx, key);
+    duk_get_prop(ctx, obj);
+    snprintf(out, n, "%s", duk_safe_to_string(ctx, -1));
+    duk_pop(ctx);
+}
+
+/* nd_duk_get_prop(obj, key) must agree with duk_get_prop(). */
+static void check_same(duk_idx_t obj, const char *key) {
+    char want[64], got[64];
+    duk_idx_t top = duk_get_top(ctx);
+
+    general(obj, key, want, sizeof(want));
+    duk_push_string(ctx, key);
+    nd_duk_get_prop(ctx, obj);
+    snprintf(got, sizeof(got), "%s", duk_safe_to_string(ctx, -1));
+    duk_pop(ctx);
+    ND_CHECK_STR(got, want);
+    ND_CHECK_EQ(duk_get_top(ctx), top);
+}
+
+static void test_plain(void) {
+    duk_idx_t o;
+
+    /* o: own a; inherits b from its prototype, c from the next one. */
+    eval("(function () { var p2 = { c: 3 }; var p1 = Object.create(p2);"
+         " p1.b = 2; var o = Object.create(p1); o.a = 1; return o; })()");
+    o = duk_get_top_index(ctx);
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "a"), 1);
+    ND_CHECK_EQ(duk_get_int(ctx, -1), 1);
+    duk_pop(ctx);
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "c"), 1);
+    ND_CHECK_EQ(duk_get_int(ctx, -1), 3);
+    duk_pop(ctx);
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "missing"), 1);
+    ND_CHECK(duk_is_undefined(ctx, -1));
+    duk_pop(ctx);
+    /* Object.prototype's own: found at the end of the chain. */
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "hasOwnProperty"), 1);
+    ND_CHECK(duk_is_function(ctx, -1));
+    duk_pop(ctx);
+    ND_CHECK(nd_duk_get_literal(ctx, o, "b"));
+    ND_CHECK_EQ(duk_get_int(ctx, -1), 2);
+    duk_pop(ctx);
+    ND_CHECK(!nd_duk_get_literal(ctx, o, "missing"));
+    duk_pop(ctx);
+    check_same(o, "a");
+    check_same(o, "b");
+    check_same(o, "missing");
+    duk_pop(ctx);
+}
+
+static void test_steps_aside(void) {
+    duk_idx_t top = duk_get_top(ctx), o;
+
+    /* A getter on a prototype: the short road declines, the general one
+     * calls it. */
+    eval("(function () { var p = {}; Object.defineProperty(p, 'g',"
+         " { get: function () { return 'got'; } }); var o = Object.create(p);"
+         " o.x = 1; return o; })()");
+    o = duk_get_top_index(ctx);
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "g"), 0);
+    ND_CHECK_EQ(duk_get_top(ctx), top + 1);
+    ND_CHECK(nd_duk_get_literal(ctx, o, "g"));
+    ND_CHECK_STR(duk_get_string(ctx, -1), "got");
+    duk_pop(ctx);
+    check_same(o, "g");
+    duk_pop(ctx);
+
+    /* A Proxy: its get trap decides. */
+    eval("new Proxy({}, { get: function (t, k) { return 'trap ' + String(k); } })");
+    o = duk_get_top_index(ctx);
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "a"), 0);
+    check_same(o, "a");
+    check_same(o, "0");
+    duk_pop(ctx);
+
+    /* An object inheriting from a Proxy. */
+    eval("Object.create(new Proxy({}, { get: function () { return 'deep'; } }))");
+    o = duk_get_top_index(ctx);
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "a"), 0);
+    check_same(o, "a");
+    duk_pop(ctx);
+
+    /* Exotic objects: an array's length and index, a String object's. */
+    eval("[10, 20, 30]");
+    o = duk_get_top_index(ctx);
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "length"), 0);
+    check_same(o, "length");
+    check_same(o, "1");
+    duk_pop(ctx);
+    eval("new String('abc')");
+    o = duk_get_top_index(ctx);
+    check_same(o, "length");
+    check_same(o, "2");
+    duk_pop(ctx);
+    eval("new Uint8Array([7, 8])");
+    o = duk_get_top_index(ctx);
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "length"), 0);
+    check_same(o, "length");
+    check_same(o, "1");
+    duk_pop(ctx);
+
+    /* An index key on an ordinary object with an array part. */
+    eval("(function () { var o = {}; o[0] = 'zero'; o.k = 'v'; return o; })()");
+    o = duk_get_top_index(ctx);
+    check_same(o, "0");
+    check_same(o, "k");
+    duk_pop(ctx);
+
+    /* Not an object: nothing to read on the short road. */
+    duk_push_string(ctx, "str");
+    ND_CHECK_EQ(nd_duk_get_plain(ctx, -1, "length"), 0);
+    ND_CHECK_EQ(duk_get_top(ctx), top + 1);
+    duk_pop(ctx);
+    ND_CHECK_EQ(duk_get_top(ctx), top);
+}
+
+int main(void) {
+    nd_engine_options_t opts;
+    nd_engine_t *e;
+
+    memset(&opts, 0, sizeof(opts));
+    ND_CHECK_EQ(nd_engine_create(&e, &opts), 0);
+    ctx = nd_engine_ctx(e);
+    ND_RUN(test_plain);
+    ND_RUN(test_steps_aside);
+    nd_engine_destroy(e);
+    ND_DONE("test-duk-fast");
+}
