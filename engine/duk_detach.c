@@ -261,3 +261,59 @@ duk_bool_t nd_duk_get_prop(duk_context *ctx, duk_idx_t idx) {
     duk_replace(ctx, -2); /* the value where the key was */
     return !duk_is_undefined(ctx, -1);
 }
+
+/* Can the own pairs of obj be read from its entry part alone, each a
+ * string or number value?  Returns their count, or -1.  Allocates
+ * nothing. */
+static duk_int_t count_plain_pairs(duk_heap *heap, duk_hobject *obj) {
+    duk_uint_fast32_t i, n;
+    duk_int_t count = 0;
+    duk_hstring *k;
+    duk_tval *tv;
+
+    if (DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(obj) ||
+        (DUK_HOBJECT_HAS_ARRAY_PART(obj) && DUK_HOBJECT_GET_ASIZE(obj) > 0))
+        return -1;
+    n = DUK_HOBJECT_GET_ENEXT(obj);
+    for (i = 0; i < n; i++) {
+        k = DUK_HOBJECT_E_GET_KEY(heap, obj, i);
+        if (k == NULL || DUK_HSTRING_HAS_SYMBOL(k) ||
+            !DUK_HOBJECT_E_SLOT_IS_ENUMERABLE(heap, obj, i))
+            continue; /* deleted, a symbol or hidden: enumeration skips */
+        if (DUK_HSTRING_HAS_ARRIDX(k) ||
+            DUK_HOBJECT_E_SLOT_IS_ACCESSOR(heap, obj, i))
+            return -1; /* ordering rules, or a getter to call */
+        tv = DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(heap, obj, i);
+        if (!DUK_TVAL_IS_STRING(tv) && !DUK_TVAL_IS_NUMBER(tv))
+            return -1;
+        count++;
+    }
+    return count;
+}
+
+/* see duk_fast.h */
+duk_int_t nd_duk_push_own_pairs(duk_context *ctx, duk_idx_t idx) {
+    duk_hthread *thr = (duk_hthread *)ctx;
+    duk_hobject *obj = duk_get_hobject(ctx, idx);
+    duk_uint_fast32_t i, n;
+    duk_int_t count;
+    duk_hstring *k;
+
+    if (obj == NULL || (count = count_plain_pairs(thr->heap, obj)) < 0)
+        return -1;
+    /* Growing the value stack may collect garbage, which may compact
+     * obj's tables: read them again afterwards (same entries, same
+     * order), and allocate nothing while pushing. */
+    duk_require_stack(ctx, 2 * count);
+    obj = duk_get_hobject(ctx, idx);
+    n = DUK_HOBJECT_GET_ENEXT(obj);
+    for (i = 0; i < n; i++) {
+        k = DUK_HOBJECT_E_GET_KEY(thr->heap, obj, i);
+        if (k == NULL || DUK_HSTRING_HAS_SYMBOL(k) ||
+            !DUK_HOBJECT_E_SLOT_IS_ENUMERABLE(thr->heap, obj, i))
+            continue;
+        duk_push_hstring(thr, k);
+        duk_push_tval(ctx, DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(thr->heap, obj, i));
+    }
+    return count;
+}

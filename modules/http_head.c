@@ -323,7 +323,19 @@ static int store_headers(head_t *h) {
     own_map = duk_strict_equals(ctx, -1, S_HEADERS);
     duk_pop(ctx);
     if (!duk_is_array(ctx, S_HEADERS)) {
-        /* for (key in headers), own keys only unless it is the map */
+        /* for (key in headers), own keys only unless it is the map; an
+         * object of names and string or number values, the usual
+         * writeHead() argument, without an enumerator */
+        n = own_map ? (duk_size_t)-1 :
+                      (duk_size_t)nd_duk_push_own_pairs(ctx, S_HEADERS);
+        if (n != (duk_size_t)-1) {
+            for (i = 0; i < n; i++)
+                if (store_header(h, base + 2 * (duk_idx_t)i,
+                                 base + 2 * (duk_idx_t)i + 1, 1))
+                    return 1;
+            duk_set_top(ctx, base);
+            return 0;
+        }
         duk_enum(ctx, S_HEADERS, own_map ? 0 : DUK_ENUM_OWN_PROPERTIES_ONLY);
         while (duk_next(ctx, base, 1)) {
             if (own_map) { /* [name, value] */

@@ -1,8 +1,9 @@
 // The bytes of response heads, as a raw client reads them, for every way a
-// handler can give its headers: writeHead with an object, a flat array or
-// an array of pairs; setHeader before writeHead; arrays of values; Cookie
-// and Set-Cookie; framing headers in any case; Connection close; HEAD,
-// 204 and 304; a non-ASCII body's Content-Length; keep-alive timeouts and
+// handler can give its headers: writeHead with an object (also with
+// numbers, a deleted name, a getter, hidden and inherited names,
+// index-like names, an array value), a flat array or an array of pairs;
+// setHeader before writeHead; arrays of values; Cookie and Set-Cookie;
+// framing headers in any case; Connection close; HEAD, 204 and 304; a non-ASCII body's Content-Length; keep-alive timeouts and
 // maxRequestsPerSocket; and the errors of bad names and values.  The Date
 // header's value is replaced by its shape.
 'use strict';
@@ -124,6 +125,41 @@ var cases = [
         } catch (e) {
             res.end(e.code + ' ' + e.message);
         }
+    }],
+    ['object of strings and numbers', function (req, res) {
+        res.writeHead(200, { 'X-N': 1, 'X-S': 's', 'X-F': 1.5 });
+        res.end('x');
+    }],
+    ['object with a deleted name', function (req, res) {
+        var h = { 'X-A': 'a', 'X-B': 'b', 'X-C': 'c' };
+        delete h['X-B'];
+        h['X-D'] = 'd';
+        res.writeHead(200, h);
+        res.end('x');
+    }],
+    ['object with a getter', function (req, res) {
+        var h = { 'X-A': 'a' };
+        Object.defineProperty(h, 'X-G', {
+            get: function () { return 'got'; }, enumerable: true
+        });
+        h['X-Z'] = 'z';
+        res.writeHead(200, h);
+        res.end('x');
+    }],
+    ['object with hidden and inherited names', function (req, res) {
+        var h = Object.create({ 'X-Inherited': 'no' });
+        h['X-Own'] = 'yes';
+        Object.defineProperty(h, 'X-Hidden', { value: 'no', enumerable: false });
+        res.writeHead(200, h);
+        res.end('x');
+    }],
+    ['object with index-like names', function (req, res) {
+        res.writeHead(200, { 'X-A': 'a', '1': 'one', '0': 'zero' });
+        res.end('x');
+    }],
+    ['object with an array value', function (req, res) {
+        res.writeHead(200, { 'X-A': 'a', 'X-L': ['l1', 'l2'], 'X-B': 'b' });
+        res.end('x');
     }]
 ];
 

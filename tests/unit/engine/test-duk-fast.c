@@ -6,7 +6,10 @@
  * everything that is not a plain data property: a getter here or on a
  * prototype, a Proxy, an array's length, a String object's index, a
  * buffer, an array-index key, a symbol key on a Proxy.  Each case is
- * checked against duk_get_prop() on the same object.
+ * checked against duk_get_prop() on the same object.  And
+ * nd_duk_push_own_pairs() gives for-in's own pairs of a plain object of
+ * strings and numbers, in order, skipping what enumeration skips, and
+ * declines everything else.
  */
 #include <stdio.h>
 #include <string.h>
@@ -141,6 +144,50 @@ static void test_steps_aside(void) {
     ND_CHECK_EQ(duk_get_top(ctx), top);
 }
 
+/* The pairs nd_duk_push_own_pairs() pushes for the object src makes, as
+ * "k=v,k=v", or "-1" when it declines (then nothing may be pushed). */
+static void pairs_of(const char *src, const char *want) {
+    char got[256] = "";
+    duk_idx_t top, obj;
+    duk_int_t i, n;
+
+    eval(src);
+    obj = duk_get_top_index(ctx);
+    top = duk_get_top(ctx);
+    n = nd_duk_push_own_pairs(ctx, obj);
+    if (n < 0) {
+        ND_CHECK_EQ(duk_get_top(ctx), top);
+        snprintf(got, sizeof(got), "-1");
+    }
+    for (i = 0; i < n; i++) {
+        size_t used = strlen(got);
+        snprintf(got + used, sizeof(got) - used, "%s%s=%s", i ? "," : "",
+                 duk_get_string(ctx, top + 2 * i),
+                 duk_safe_to_string(ctx, top + 2 * i + 1));
+    }
+    ND_CHECK_STR(got, want);
+    duk_set_top(ctx, obj);
+}
+
+static void test_own_pairs(void) {
+    pairs_of("({ a: 'x', b: 2, c: 1.5 })", "a=x,b=2,c=1.5");
+    pairs_of("({})", "");
+    pairs_of("(function () { var o = { a: 1, b: 2, c: 3 }; delete o.b;"
+             " o.d = 4; return o; })()", "a=1,c=3,d=4");
+    pairs_of("(function () { var o = Object.create({ inh: 1 }); o.own = 2;"
+             " Object.defineProperty(o, 'hid', { value: 3 });"
+             " o[Symbol('s')] = 4; return o; })()", "own=2");
+    /* Declined: a getter, an index key, a value that is not a string or
+     * a number, an exotic object. */
+    pairs_of("({ a: 1, get g() { return 2; } })", "-1");
+    pairs_of("({ a: 1, 0: 'zero' })", "-1");
+    pairs_of("({ a: 1, b: ['l'] })", "-1");
+    pairs_of("({ a: 1, b: true })", "-1");
+    pairs_of("({ a: { toString: function () { return 'o'; } } })", "-1");
+    pairs_of("['a', 'b']", "-1");
+    pairs_of("new Proxy({ a: 1 }, {})", "-1");
+}
+
 int main(void) {
     nd_engine_options_t opts;
     nd_engine_t *e;
@@ -150,6 +197,7 @@ int main(void) {
     ctx = nd_engine_ctx(e);
     ND_RUN(test_plain);
     ND_RUN(test_steps_aside);
+    ND_RUN(test_own_pairs);
     nd_engine_destroy(e);
     ND_DONE("test-duk-fast");
 }
