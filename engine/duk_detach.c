@@ -241,7 +241,7 @@ int nd_duk_get_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
 }
 
 /* see duk_fast.h */
-duk_bool_t nd_duk_get_prop(duk_context *ctx, duk_idx_t idx) {
+void nd_duk_get_prop(duk_context *ctx, duk_idx_t idx) {
     duk_hthread *thr = (duk_hthread *)ctx;
     duk_tval *key = duk_get_tval(ctx, -1), *tv;
     int plain = 0;
@@ -256,10 +256,10 @@ duk_bool_t nd_duk_get_prop(duk_context *ctx, duk_idx_t idx) {
         else if (plain)
             duk_push_undefined(ctx);
     }
-    if (!plain)
-        return duk_get_prop(ctx, idx);
-    duk_replace(ctx, -2); /* the value where the key was */
-    return !duk_is_undefined(ctx, -1);
+    if (plain)
+        duk_replace(ctx, -2); /* the value where the key was */
+    else
+        (void)duk_get_prop(ctx, idx);
 }
 
 /* Can the own pairs of obj be read from its entry part alone, each a

@@ -28,11 +28,11 @@ int nd_duk_get_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
 #define nd_duk_get_plain(ctx, idx, key)                                        \
     nd_duk_get_plain_raw((ctx), (idx), (key), sizeof(key) - 1)
 
-/* duk_get_prop_literal(), by the short road when it applies: pushes
- * obj[key] and returns whether it is not undefined. */
+/* duk_get_prop_literal() without its result, by the short road when it
+ * applies: pushes obj[key]. */
 #define nd_duk_get_literal(ctx, idx, key)                                      \
-    (nd_duk_get_plain((ctx), (idx), key) ? !duk_is_undefined((ctx), -1)      \
-                                         : duk_get_prop_literal((ctx), (idx), key))
+    ((void)(nd_duk_get_plain((ctx), (idx), key) ||                            \
+            duk_get_prop_literal((ctx), (idx), key)))
 
 /* for (key in obj) over an ordinary object's own properties, when every
  * one is a data property holding a string or a number: push key, value,
@@ -41,8 +41,9 @@ int nd_duk_get_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
  * other values and exotic objects all give -1. */
 duk_int_t nd_duk_push_own_pairs(duk_context *ctx, duk_idx_t idx);
 
-/* duk_get_prop() (obj at idx, the key on the stack top, replaced by the
- * value), by the short road when the key is a string and it applies. */
-duk_bool_t nd_duk_get_prop(duk_context *ctx, duk_idx_t idx);
+/* duk_get_prop() without its result (obj at idx, the key on the stack
+ * top, replaced by the value), by the short road when the key is a string
+ * and it applies. */
+void nd_duk_get_prop(duk_context *ctx, duk_idx_t idx);
 
 #endif
