@@ -284,7 +284,7 @@ static void after_write(nd_write_t *req, int status) {
         w->sw->bytes_written += (double)w->bytes;
     if (!nd_engine_exiting(e)) {
         nd_pin_push(ctx, w->keep);
-        duk_get_prop_string(ctx, -1, "cb");
+        nd_duk_get_literal(ctx, -1, "cb");
         duk_remove(ctx, -2);
         duk_push_int(ctx, status);
         nd_engine_call(e, 1);

@@ -28,6 +28,7 @@
  */
 #include <stdlib.h>
 
+#include "../engine/duk_fast.h"
 #include "../engine/check.h"
 #include "../engine/engine.h"
 
@@ -75,7 +76,7 @@ static void on_timer(nd_timer_t *t) {
 
     nd_pin_push(ctx, jt->st->on_timeout);
     nd_pin_push(ctx, jt->pin);
-    duk_get_prop_literal(ctx, -1, KEY_OWNER);
+    nd_duk_get_literal(ctx, -1, KEY_OWNER);
     if (t->repeat == 0) {
         /* One-shot: the native timer is finished before JS runs, so the
          * callback may start a new one (refresh()) freely. */
