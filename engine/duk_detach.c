@@ -89,6 +89,9 @@
 #if !defined(DUK_USE_BUFFEROBJECT_SUPPORT)
 #error "engine/duk_detach.c needs Duktape's buffer objects (DUK_USE_BUFFEROBJECT_SUPPORT)"
 #endif
+#if !defined(DUK_USE_LITCACHE_SIZE)
+#error "engine/duk_detach.c's plain reads rely on the literal cache pinning their keys (DUK_USE_LITCACHE_SIZE)"
+#endif
 #if !defined(DUK_USE_REFERENCE_COUNTING)
 #error "engine/duk_detach.c bounds its heap walk by reference counts (DUK_USE_REFERENCE_COUNTING)"
 #endif

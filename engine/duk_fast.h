@@ -7,12 +7,13 @@
  * exotic object at each step of the prototype chain and removes the copy:
  * about 500 instructions for a field that a default on a prototype
  * holds.  nd_duk_get_plain() (and nd_duk_get_prop(), for a key on the
- * stack) looks the key up in each object's own table,
- * walking the chain, and gives up (returns 0, pushing nothing) whenever
+ * stack) looks the key up in each object's own table, walking the chain,
+ * and gives up (nd_duk_get_plain() returns 0, pushing nothing) whenever
  * anything could behave differently from a plain data property: an
  * accessor, an exotic object (array, string object, buffer object,
  * arguments, Proxy) on the way, a key that is an array index.  The
- * caller then takes the general road.
+ * general road then answers (nd_duk_get_literal() and nd_duk_get_prop()
+ * take it themselves).
  *
  * Threading: the heap's own thread only, like any Duktape call.
  */

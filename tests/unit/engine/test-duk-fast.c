@@ -79,63 +79,59 @@ static void test_plain(void) {
     duk_pop(ctx);
 }
 
+/* Objects and keys, and whether the short road answers (1) or steps
+ * aside (0); either way nd_duk_get_prop() must agree with duk_get_prop(). */
+static const struct {
+    const char *src, *key;
+    int plain;
+} aside[] = {
+    /* a getter on a prototype: the general road calls it */
+    {"(function () { var p = {}; Object.defineProperty(p, 'g',"
+     " { get: function () { return 'got'; } }); var o = Object.create(p);"
+     " o.x = 1; return o; })()", "g", 0},
+    /* a Proxy decides with its trap, also one up the chain */
+    {"new Proxy({}, { get: function (t, k) { return 'trap ' + String(k); } })",
+     "a", 0},
+    {"new Proxy({}, { get: function (t, k) { return 'trap ' + String(k); } })",
+     "0", 0},
+    {"Object.create(new Proxy({}, { get: function () { return 'deep'; } }))",
+     "a", 0},
+    /* exotic objects: an array's, a String object's, a typed array's */
+    {"[10, 20, 30]", "length", 0},
+    {"[10, 20, 30]", "1", 0},
+    {"new String('abc')", "length", 0},
+    {"new String('abc')", "2", 0},
+    {"new Uint8Array([7, 8])", "length", 0},
+    {"new Uint8Array([7, 8])", "1", 0},
+    /* an index key on an ordinary object with an array part; its other
+     * keys stay on the short road */
+    {"(function () { var o = {}; o[0] = 'zero'; o.k = 'v'; return o; })()",
+     "0", 0},
+    {"(function () { var o = {}; o[0] = 'zero'; o.k = 'v'; return o; })()",
+     "k", 1},
+};
+
 static void test_steps_aside(void) {
     duk_idx_t top = duk_get_top(ctx), o;
+    size_t i;
 
-    /* A getter on a prototype: the short road declines, the general one
-     * calls it. */
-    eval("(function () { var p = {}; Object.defineProperty(p, 'g',"
-         " { get: function () { return 'got'; } }); var o = Object.create(p);"
-         " o.x = 1; return o; })()");
-    o = duk_get_top_index(ctx);
-    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "g"), 0);
-    ND_CHECK_EQ(duk_get_top(ctx), top + 1);
-    nd_duk_get_literal(ctx, o, "g");
+    for (i = 0; i < sizeof(aside) / sizeof(aside[0]); i++) {
+        eval(aside[i].src);
+        o = duk_get_top_index(ctx);
+        ND_CHECK_EQ(nd_duk_get_plain_raw(ctx, o, aside[i].key,
+                                         strlen(aside[i].key)),
+                    aside[i].plain);
+        ND_CHECK_EQ(duk_get_top(ctx), top + 1 + aside[i].plain);
+        duk_set_top(ctx, top + 1);
+        check_same(o, aside[i].key);
+        duk_pop(ctx);
+    }
+
+    /* The getter, through nd_duk_get_literal(): called. */
+    eval(aside[0].src);
+    nd_duk_get_literal(ctx, -1, "g");
     ND_CHECK_STR(duk_get_string(ctx, -1), "got");
-    duk_pop(ctx);
-    check_same(o, "g");
-    duk_pop(ctx);
-
-    /* A Proxy: its get trap decides. */
-    eval("new Proxy({}, { get: function (t, k) { return 'trap ' + String(k); } })");
-    o = duk_get_top_index(ctx);
-    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "a"), 0);
-    check_same(o, "a");
-    check_same(o, "0");
-    duk_pop(ctx);
-
-    /* An object inheriting from a Proxy. */
-    eval("Object.create(new Proxy({}, { get: function () { return 'deep'; } }))");
-    o = duk_get_top_index(ctx);
-    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "a"), 0);
-    check_same(o, "a");
-    duk_pop(ctx);
-
-    /* Exotic objects: an array's length and index, a String object's. */
-    eval("[10, 20, 30]");
-    o = duk_get_top_index(ctx);
-    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "length"), 0);
-    check_same(o, "length");
-    check_same(o, "1");
-    duk_pop(ctx);
-    eval("new String('abc')");
-    o = duk_get_top_index(ctx);
-    check_same(o, "length");
-    check_same(o, "2");
-    duk_pop(ctx);
-    eval("new Uint8Array([7, 8])");
-    o = duk_get_top_index(ctx);
-    ND_CHECK_EQ(nd_duk_get_plain(ctx, o, "length"), 0);
-    check_same(o, "length");
-    check_same(o, "1");
-    duk_pop(ctx);
-
-    /* An index key on an ordinary object with an array part. */
-    eval("(function () { var o = {}; o[0] = 'zero'; o.k = 'v'; return o; })()");
-    o = duk_get_top_index(ctx);
-    check_same(o, "0");
-    check_same(o, "k");
-    duk_pop(ctx);
+    duk_pop_2(ctx);
 
     /* Not an object: nothing to read on the short road. */
     duk_push_string(ctx, "str");
