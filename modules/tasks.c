@@ -19,6 +19,24 @@
  */
 #include "../engine/duk_fast.h"
 #include "../engine/engine.h"
+#include "tasks.h"
+
+/* see tasks.h */
+void nd_tick_push1(duk_context *ctx, duk_idx_t queue_idx, duk_idx_t fn_idx,
+                   duk_idx_t arg_idx) {
+    duk_uarridx_t len;
+
+    queue_idx = duk_normalize_index(ctx, queue_idx);
+    fn_idx = duk_normalize_index(ctx, fn_idx);
+    arg_idx = duk_normalize_index(ctx, arg_idx);
+    len = (duk_uarridx_t)duk_get_length(ctx, queue_idx);
+    duk_dup(ctx, fn_idx);
+    duk_put_prop_index(ctx, queue_idx, len);
+    duk_push_int(ctx, 1);
+    duk_put_prop_index(ctx, queue_idx, len + 1);
+    duk_dup(ctx, arg_idx);
+    duk_put_prop_index(ctx, queue_idx, len + 2);
+}
 
 /* nextTick(callback, ...args) */
 static duk_ret_t t_next_tick(duk_context *ctx) {
@@ -41,6 +59,10 @@ static duk_ret_t t_next_tick(duk_context *ctx) {
     nd_duk_get_literal(ctx, -1, "queue"); /* [args... fn queue] */
     if (!duk_is_array(ctx, -1))
         return duk_error(ctx, DUK_ERR_ERROR, "nextTick queue is missing");
+    if (argc == 2) { /* fn, 1, arg */
+        nd_tick_push1(ctx, -1, 0, 1);
+        return 0;
+    }
     len = (duk_uarridx_t)duk_get_length(ctx, -1);
     duk_dup(ctx, 0);
     duk_put_prop_index(ctx, -2, len);
@@ -53,12 +75,8 @@ static duk_ret_t t_next_tick(duk_context *ctx) {
         duk_put_prop_index(ctx, -2, len + 1);
         return 0;
     }
-    duk_push_int(ctx, (int)argc - 1);
+    duk_push_int(ctx, 0); /* fn, 0 */
     duk_put_prop_index(ctx, -2, len + 1);
-    if (argc == 2) { /* fn, 1, arg */
-        duk_dup(ctx, 1);
-        duk_put_prop_index(ctx, -2, len + 2);
-    } /* else fn, 0 */
     return 0;
 }
 
