@@ -13,6 +13,7 @@
  *   hasInvalidChar(s) -> bool   s holds a character a header value may
  *                               not: only HTAB, SP..~ and 0x80..0xff pass
  *   byteLength(s) -> number     the length of s in UTF-8 (a Content-Length)
+ *   endWhole(msg, chunk)        end(chunk)'s short road (http_end.c)
  *   store(msg, firstLine, headers) -> result
  *       what internal/http_headers' _storeHeader did, step for step:
  *       headers is msg._outHeaders ({ lower name: [name, value] }, checked
@@ -49,6 +50,7 @@
 #include "../engine/utf8.h"
 #include "../loop/loop.h"
 #include "http_date.h"
+#include "http_end.h"
 
 /* ---- characters ------------------------------------------------------------ */
 
@@ -541,6 +543,7 @@ duk_ret_t nd_mod_http_head_open(duk_context *ctx) {
         {"hasInvalidChar", head_has_invalid_char, 1},
         {"byteLength", head_byte_length, 1},
         {"store", head_store, 3},
+        {"endWhole", nd__http_end_whole, 2},
         {NULL, NULL, 0}};
 
     duk_push_object(ctx);

@@ -46,6 +46,7 @@ var Stream = require('internal/streams_legacy').Stream;
 var errors = require('internal/errors');
 var common = require('internal/http_common');
 var hs = require('internal/handle_stream');
+var head = internalBinding('http_head');
 
 var httpErrors = common.httpErrors;
 var BufferClass = null;
@@ -399,62 +400,32 @@ function finisher(msg) {
 }
 
 // The short road of end(chunk) for a string chunk, when the message is
-// this one write: its head (made now, unless writeHead made it), the body
-// and, when chunked, the last chunk.  No closure, no corking, no call
-// through _send and _writeRaw: an answer to a small request is one write.
-// Returns false, having written nothing, when the head went out already
-// (an Expect header sends it as soon as it is made): end() goes on.
-function endWhole(msg, socket, chunk) {
-    var len = -1;
-    if (msg._header === null) {
-        len = common.byteLength(chunk);
-        msg._contentLength = len;
-        msg._implicitHeader();
-        if (msg._headerSent) {
-            return false;
-        }
-    }
-    var data = msg._header;
-    if (msg._hasBody) {
-        if (msg.chunkedEncoding) {
-            if (len < 0) {
-                len = common.byteLength(chunk);
-            }
-            data += len.toString(16) + '\r\n' + chunk + '\r\n0\r\n\r\n';
-        } else {
-            data += chunk;
-        }
-    }
-    msg._headerSent = true;
-    msg.finished = true;
-    var left = hs.tryWrite(socket, data);
-    if (left === 0) {
-        process.nextTick(onFinish, msg);
-    } else if (left > 0) {
-        writeRest(socket, data, left, finisher(msg));
-    } else {
-        // Corked, busy or closed: the long road, as end() would take it.
-        msg._writeRaw(data, undefined, finisher(msg));
-        while (socket.writableCorked) {
-            socket.uncork();
-        }
-    }
-    msg._corked = 0;
-    if (msg.outputData.length === 0 && socket._httpMessage === msg) {
-        msg._finish();
-    }
-    return true;
+// this one write (its head, made now unless writeHead made it, and the
+// body) and the socket can take it now: in C (modules/http_end.c, which
+// lists the conditions).  No closure, no corking, no call through _send
+// and _writeRaw: an answer to a small request is one write.  It returns
+// false, having written nothing, when the road is closed: end() goes on.
+var endWhole = head.endWhole;
+
+// What the socket did not take of endWhole's write: the rest goes
+// through its write(), and 'finish' follows it.
+function endRest(msg, socket, rest) {
+    socket.write(buffer().from(rest.buffer, rest.byteOffset, rest.length),
+        finisher(msg));
 }
 
+endWhole.onFinish = onFinish;
+endWhole.writeRest = endRest;
+endWhole.kHandle = hs.kHandle;
+endWhole.ticks = process.nextTick.queue;
+endWhole.finish = OutgoingMessage.prototype._finish;
+
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
-    var socket = this.socket;
-    if (typeof chunk === 'string' && chunk !== '' && encoding === undefined &&
-            callback === undefined && socket !== null && !this.finished &&
-            !this._headerSent && !this.destroyed && this._trailer === '' &&
-            socket._httpMessage === this && this.outputData.length === 0 &&
-            endWhole(this, socket, chunk)) {
+    if (typeof chunk === 'string' && encoding === void 0 &&
+            callback === void 0 && endWhole(this, chunk)) {
         return this;
     }
+    var socket = this.socket;
     if (typeof chunk === 'function') {
         callback = chunk;
         chunk = null;

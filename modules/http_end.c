@@ -1,0 +1,293 @@
+/*
+ * http_end.c - the short road of OutgoingMessage.end(chunk), in C: a
+ * response (or client request) whose whole body is one string given to
+ * end() goes out as one write of its head and body, straight to the
+ * socket's handle.
+ *
+ *   endWhole(msg, chunk) -> true (ended) | false (not by this road)
+ *
+ * It is what end() did in JS step for step (internal/http_outgoing; the
+ * JS end() still takes every other road), and it was the costliest part
+ * of a request in JS: about 170 bytecodes for some twenty property reads,
+ * three calls and a string join.  Here the reads are the short ones of
+ * duk_fast.h and the head and body go out as two buffers of one writev,
+ * unjoined.
+ *
+ * The road is taken only when all of these hold, read before anything
+ * changes: chunk is a non-empty string; msg.socket is an object whose
+ * _httpMessage is msg; msg is not finished, not destroyed, its head not
+ * sent, its trailer empty and its outputData empty.  Then, if msg has no
+ * head yet, its _contentLength is set and msg._implicitHeader() makes
+ * the head (a head that went out at once, for an Expect header, closes
+ * the road).  Then the socket must be writable now: it has its handle
+ * (socket[kHandle]), nothing queued or corked in its Writable, is not
+ * ending, destroyed or connecting.  The bytes written are the head, then
+ * the body (framed as the last chunk when msg.chunkedEncoding; none when
+ * not msg._hasBody), each a string written as UTF-8, as JS `+` and
+ * tryWrite did.
+ *
+ * Returns false, with nothing written (a head may have been made), when
+ * the road is closed: end() goes on by the long road.  Otherwise it
+ * returns true, and, in end()'s order: msg's head is sent and msg is
+ * finished (_headerSent, finished); the socket's activity timer is
+ * refreshed; the tick onFinish(msg) is queued when every byte went (as
+ * the Writable's callback would have been), or else writeRest(msg,
+ * socket, rest) is called with the bytes the socket did not take now, a
+ * Uint8Array; _corked is 0; and msg._finish() has run when msg has
+ * listeners (or is not the shared one).
+ *
+ * The function's own properties, set once by internal/http_outgoing, are
+ * what it uses: onFinish, writeRest, finish (OutgoingMessage.prototype.
+ * _finish), kHandle (the socket's handle key) and ticks (process.nextTick's
+ * queue).
+ *
+ * Threading: the engine's thread.
+ */
+#include <string.h>
+
+#include "../engine/duk_fast.h"
+#include "../engine/engine.h"
+#include "../engine/utf8.h"
+#include "../loop/stream.h"
+#include "http_end.h"
+#include "stream_wrap.h"
+#include "tasks.h"
+
+/* The value stack of endWhole. */
+enum { E_MSG = 0, E_CHUNK, E_FN, E_SOCKET, E_HEAD, E_BODY, E_FRAME };
+
+/* ToBoolean(obj[key]), obj at idx; key a literal. */
+#define truthy(ctx, idx, key)                                                  \
+    (nd_duk_get_literal((ctx), (idx), key), pop_truthy(ctx))
+
+static int pop_truthy(duk_context *ctx) {
+    int v = duk_to_boolean(ctx, -1);
+    duk_pop(ctx);
+    return v;
+}
+
+/* obj[key] === 0, obj at idx; key a literal. */
+#define is_zero(ctx, idx, key)                                                 \
+    (nd_duk_get_literal((ctx), (idx), key), pop_zero(ctx))
+
+static int pop_zero(duk_context *ctx) {
+    int zero = duk_is_number(ctx, -1) && duk_get_number(ctx, -1) == 0;
+    duk_pop(ctx);
+    return zero;
+}
+
+/* Can msg end by this road?  Reads only. */
+static int may_end(duk_context *ctx) {
+    duk_size_t n;
+    int ok;
+
+    if (!duk_is_string(ctx, E_CHUNK) || duk_is_symbol(ctx, E_CHUNK) ||
+        (duk_get_lstring(ctx, E_CHUNK, &n), n == 0))
+        return 0;
+    if (!duk_is_object(ctx, E_SOCKET))
+        return 0;
+    if (truthy(ctx, E_MSG, "finished") || truthy(ctx, E_MSG, "_headerSent") ||
+        truthy(ctx, E_MSG, "destroyed"))
+        return 0;
+    nd_duk_get_literal(ctx, E_MSG, "_trailer");
+    ok = duk_is_string(ctx, -1) && (duk_get_lstring(ctx, -1, &n), n == 0);
+    duk_pop(ctx);
+    if (!ok)
+        return 0;
+    nd_duk_get_literal(ctx, E_SOCKET, "_httpMessage");
+    ok = duk_strict_equals(ctx, -1, E_MSG);
+    duk_pop(ctx);
+    if (!ok)
+        return 0;
+    nd_duk_get_literal(ctx, E_MSG, "outputData");
+    ok = duk_is_array(ctx, -1) && duk_get_length(ctx, -1) == 0;
+    duk_pop(ctx);
+    return ok;
+}
+
+/* The socket's stream handle when a write may go to it now (what
+ * internal/handle_stream's tryWrite checks), else NULL.  Pushes the
+ * handle object or undefined. */
+static nd__sw_t *writable_now(duk_context *ctx) {
+    int ok;
+
+    nd_duk_get_literal(ctx, E_FN, "kHandle");
+    nd_duk_get_prop(ctx, E_SOCKET); /* [... handle] */
+    if (!duk_is_object(ctx, -1) || truthy(ctx, E_SOCKET, "connecting"))
+        return NULL;
+    nd_duk_get_literal(ctx, E_SOCKET, "_writableState");
+    ok = duk_is_object(ctx, -1) && is_zero(ctx, -1, "length") &&
+         is_zero(ctx, -1, "corked") && !truthy(ctx, -1, "ending") &&
+         !truthy(ctx, -1, "destroyed");
+    duk_pop(ctx);
+    return ok ? nd__sw_check(ctx, -1) : NULL;
+}
+
+/* The head, and the body as the message frames it, as UTF-8 buffers;
+ * returns how many. */
+static unsigned gather(duk_context *ctx, nd_buf_t bufs[4]) {
+    static const char tail[] = "\r\n0\r\n\r\n";
+    unsigned n = 0;
+    size_t len;
+
+    nd_duk_get_literal(ctx, E_MSG, "_header"); /* a string (checked) */
+    bufs[n].base = (char *)nd_utf8_encode(ctx, E_HEAD, &bufs[n].len);
+    n++;
+    duk_push_undefined(ctx); /* E_BODY */
+    duk_push_undefined(ctx); /* E_FRAME */
+    if (!truthy(ctx, E_MSG, "_hasBody"))
+        return n;
+    duk_dup(ctx, E_CHUNK);
+    duk_replace(ctx, E_BODY);
+    bufs[n + 1].base = (char *)nd_utf8_encode(ctx, E_BODY, &len);
+    bufs[n + 1].len = len;
+    if (!truthy(ctx, E_MSG, "chunkedEncoding")) {
+        bufs[n] = bufs[n + 1];
+        return n + 1;
+    }
+    /* the size line, the chunk, its CRLF and the last (empty) chunk */
+    duk_push_sprintf(ctx, "%lx\r\n", (unsigned long)len);
+    duk_replace(ctx, E_FRAME);
+    bufs[n].base = (char *)duk_get_lstring(ctx, E_FRAME, &bufs[n].len);
+    bufs[n + 2].base = (char *)tail;
+    bufs[n + 2].len = sizeof(tail) - 1;
+    return n + 3;
+}
+
+/* Push what the first `done` bytes of bufs left, as a Uint8Array. */
+static void push_rest(duk_context *ctx, const nd_buf_t *bufs, unsigned n,
+                      size_t done, size_t total) {
+    size_t at = 0, skip;
+    unsigned i;
+    char *p;
+
+    p = duk_push_fixed_buffer(ctx, total - done);
+    for (i = 0; i < n; i++) {
+        skip = done > bufs[i].len ? bufs[i].len : done;
+        done -= skip;
+        memcpy(p + at, bufs[i].base + skip, bufs[i].len - skip);
+        at += bufs[i].len - skip;
+    }
+    duk_push_buffer_object(ctx, -1, 0, at, DUK_BUFOBJ_UINT8ARRAY);
+    duk_remove(ctx, -2);
+}
+
+/* msg._finish(), which emits 'prefinish' when msg has listeners (a
+ * subclass may have its own _finish). */
+static void call_finish(duk_context *ctx) {
+    int call;
+
+    nd_duk_get_literal(ctx, E_MSG, "_finish");
+    nd_duk_get_literal(ctx, E_FN, "finish");
+    call = !duk_strict_equals(ctx, -1, -2);
+    duk_pop(ctx);
+    if (!call) {
+        nd_duk_get_literal(ctx, E_MSG, "_events");
+        call = !duk_is_undefined(ctx, -1);
+        duk_pop(ctx);
+    }
+    if (call) {
+        duk_dup(ctx, E_MSG);
+        duk_call_method(ctx, 0);
+    }
+    duk_pop(ctx);
+}
+
+/* The socket did something: its idle timer starts over. */
+static void refresh_timer(duk_context *ctx) {
+    nd_duk_get_literal(ctx, E_SOCKET, "_activityTimer");
+    if (duk_is_object(ctx, -1)) {
+        nd_duk_get_literal(ctx, -1, "refresh");
+        duk_swap_top(ctx, -2);
+        duk_call_method(ctx, 0);
+    }
+    duk_pop(ctx);
+}
+
+/* see the file comment */
+duk_ret_t nd__http_end_whole(duk_context *ctx) {
+    nd_buf_t bufs[4];
+    nd__sw_t *sw;
+    size_t done = 0, total = 0;
+    unsigned n, i;
+    int rc;
+
+    duk_set_top(ctx, 2);
+    duk_push_current_function(ctx); /* E_FN */
+    if (!duk_is_object(ctx, E_MSG)) {
+        duk_push_false(ctx);
+        return 1;
+    }
+    nd_duk_get_literal(ctx, E_MSG, "socket"); /* E_SOCKET */
+    if (!may_end(ctx)) {
+        duk_push_false(ctx);
+        return 1;
+    }
+    nd_duk_get_literal(ctx, E_MSG, "_header");
+    rc = duk_is_null(ctx, -1);
+    duk_pop(ctx);
+    if (rc) { /* no head yet: the body's length is the Content-Length */
+        duk_dup(ctx, E_CHUNK);
+        nd_utf8_encode(ctx, -1, &done);
+        duk_pop(ctx);
+        duk_push_number(ctx, (double)done);
+        duk_put_prop_literal(ctx, E_MSG, "_contentLength");
+        duk_get_prop_literal(ctx, E_MSG, "_implicitHeader");
+        duk_dup(ctx, E_MSG);
+        duk_call_method(ctx, 0);
+        duk_pop(ctx);
+        if (truthy(ctx, E_MSG, "_headerSent")) {
+            duk_push_false(ctx);
+            return 1;
+        }
+    }
+    nd_duk_get_literal(ctx, E_MSG, "_header");
+    rc = duk_is_string(ctx, -1);
+    duk_pop(ctx);
+    if (!rc) {
+        duk_push_false(ctx);
+        return 1;
+    }
+    sw = writable_now(ctx);
+    duk_pop(ctx); /* the handle, kept alive by the socket */
+    if (sw == NULL) {
+        duk_push_false(ctx);
+        return 1;
+    }
+
+    n = gather(ctx, bufs);
+    for (i = 0; i < n; i++)
+        total += bufs[i].len;
+    done = 0;
+    rc = nd_stream_try_write(&sw->u.stream, bufs, n, &done);
+    sw->bytes_written += (double)done;
+    if (done == 0 && rc < 0 && rc != ND_EAGAIN) {
+        duk_push_false(ctx); /* nothing went: the long road tells why */
+        return 1;
+    }
+    refresh_timer(ctx);
+    duk_push_true(ctx);
+    duk_put_prop_literal(ctx, E_MSG, "_headerSent");
+    duk_push_true(ctx);
+    duk_put_prop_literal(ctx, E_MSG, "finished");
+    if (done == total) { /* the Writable's callback would follow: onFinish */
+        nd_duk_get_literal(ctx, E_FN, "ticks");
+        nd_duk_get_literal(ctx, E_FN, "onFinish");
+        nd_tick_push1(ctx, -2, -1, E_MSG);
+        duk_pop_2(ctx);
+    } else { /* writeRest(msg, socket, the bytes left) */
+        nd_duk_get_literal(ctx, E_FN, "writeRest");
+        duk_dup(ctx, E_MSG);
+        duk_dup(ctx, E_SOCKET);
+        push_rest(ctx, bufs, n, done, total);
+        duk_call(ctx, 3);
+        duk_pop(ctx);
+    }
+    if (!is_zero(ctx, E_MSG, "_corked")) {
+        duk_push_int(ctx, 0);
+        duk_put_prop_literal(ctx, E_MSG, "_corked");
+    }
+    call_finish(ctx);
+    duk_push_true(ctx);
+    return 1;
+}
