@@ -13,6 +13,8 @@
  *   hasInvalidChar(s) -> bool   s holds a character a header value may
  *                               not: only HTAB, SP..~ and 0x80..0xff pass
  *   byteLength(s) -> number     the length of s in UTF-8 (a Content-Length)
+ *   writeHead(msg, code, reason, obj) -> -1 or store()'s result
+ *       ServerResponse.writeHead() for its usual call (see below)
  *   endWhole(msg, chunk)        end(chunk)'s short road (http_end.c)
  *   store(msg, firstLine, headers) -> result
  *       what internal/http_headers' _storeHeader did, step for step:
@@ -42,6 +44,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../engine/check.h"
@@ -473,6 +476,42 @@ static void put_framing(head_t *h) {
     }
 }
 
+/* The rest of a head whose first line is in h: its headers, the ones
+ * Node adds, the empty line; msg._header set.  store()'s result. */
+static duk_ret_t store_rest(head_t *h) {
+    duk_context *ctx = h->ctx;
+
+    if (store_headers(h))
+        return 1;
+    if (!h->date && get_bool(ctx, "sendDate"))
+        put_date(h);
+    if (!h->connection)
+        put_connection(h);
+    if (!h->cont_len && !h->te)
+        put_framing(h);
+    nd_duk_get_literal(ctx, S_MSG, "chunkedEncoding");
+    if (h->trailer && !(duk_is_boolean(ctx, -1) && duk_get_boolean(ctx, -1)))
+        return fail(ctx, "trailer", DUK_INVALID_INDEX);
+    duk_pop(ctx);
+    put(h, "\r\n", 2);
+    duk_resize_buffer(ctx, S_BUF, h->len);
+    duk_buffer_to_string(ctx, S_BUF);
+    duk_put_prop_literal(ctx, S_MSG, "_header");
+    if (get_bool(ctx, "_headerSent")) /* false already, as a rule */
+        set_bool(ctx, "_headerSent", 0);
+    duk_push_int(ctx, h->expect ? 1 : 0);
+    return 1;
+}
+
+/* A head being made for msg at S_MSG, its headers at S_HEADERS: the
+ * buffer pushed at S_BUF. */
+static void head_begin(head_t *h, duk_context *ctx) {
+    memset(h, 0, sizeof(*h));
+    h->ctx = ctx;
+    h->cap = 256;
+    h->p = duk_push_dynamic_buffer(ctx, h->cap);
+}
+
 static duk_ret_t head_store(duk_context *ctx) {
     head_t h;
     const char *s;
@@ -481,31 +520,112 @@ static duk_ret_t head_store(duk_context *ctx) {
     duk_set_top(ctx, S_BUF);
     if (!duk_is_object(ctx, S_MSG))
         return nd_throw_arg_type(ctx, S_MSG, "msg", "object");
-    memset(&h, 0, sizeof(h));
-    h.ctx = ctx;
-    h.cap = 256;
-    h.p = duk_push_dynamic_buffer(ctx, h.cap);
+    head_begin(&h, ctx);
     s = duk_to_lstring(ctx, S_FIRST, &n);
     put(&h, s, n);
+    return store_rest(&h);
+}
 
-    if (store_headers(&h))
-        return 1;
-    if (!h.date && get_bool(ctx, "sendDate"))
-        put_date(&h);
-    if (!h.connection)
-        put_connection(&h);
-    if (!h.cont_len && !h.te)
-        put_framing(&h);
-    nd_duk_get_literal(ctx, S_MSG, "chunkedEncoding");
-    if (h.trailer && !(duk_is_boolean(ctx, -1) && duk_get_boolean(ctx, -1)))
-        return fail(ctx, "trailer", DUK_INVALID_INDEX);
+/* writeHead(msg, statusCode, reason, obj) -> -1 | store()'s result
+ *
+ * ServerResponse.prototype.writeHead() for its usual call: a status
+ * code that is a number, no message of its own (reason is not a string,
+ * and msg.statusMessage is unset or the code's usual one), and a
+ * response with no head and no setHeader() map yet.  Then, as the JS
+ * does: statusMessage (when unset) and statusCode are set, a 204, 304
+ * or 1xx has no body, a response to an unanswered Expect does not keep
+ * the connection, and the head is stored with the status line
+ * "HTTP/1.1 <code> <message>" and the headers obj (or reason, when obj
+ * is undefined or null).  Anything else returns -1 having changed
+ * nothing, and the JS takes its own road.  The function's property
+ * statusCodes is http.STATUS_CODES. */
+static duk_ret_t head_write_head(duk_context *ctx) {
+    enum { W_MSG = 0, W_CODE, W_REASON, W_OBJ, W_FN, W_USUAL };
+    head_t h;
+    const char *m;
+    duk_size_t mn;
+    duk_int32_t code;
+    int set_message, ok;
+    char num[16];
+
+    duk_set_top(ctx, 4);
+    duk_push_current_function(ctx); /* W_FN */
+    if (!duk_is_object(ctx, W_MSG) || !duk_is_number(ctx, W_CODE) ||
+        duk_is_string(ctx, W_REASON))
+        goto decline;
+    code = duk_to_int32(ctx, W_CODE);
+    if (code < 100 || code > 999)
+        goto decline;
+    if (duk_is_undefined(ctx, W_OBJ) || duk_is_null(ctx, W_OBJ)) {
+        duk_dup(ctx, W_REASON);
+        duk_replace(ctx, W_OBJ);
+    }
+    if (!duk_is_undefined(ctx, W_OBJ) && !duk_is_null(ctx, W_OBJ) &&
+        !duk_is_object(ctx, W_OBJ))
+        goto decline;
+    nd_duk_get_literal(ctx, W_MSG, "_header");
+    ok = duk_is_null(ctx, -1);
     duk_pop(ctx);
+    nd_duk_get_literal(ctx, W_MSG, "_outHeaders");
+    ok = ok && duk_is_null(ctx, -1);
+    duk_pop(ctx);
+    if (!ok)
+        goto decline;
+
+    /* the usual message: STATUS_CODES[code] */
+    nd_duk_get_literal(ctx, W_FN, "statusCodes");
+    duk_get_prop_index(ctx, -1, (duk_uarridx_t)code);
+    duk_remove(ctx, -2); /* W_USUAL */
+    if (!duk_is_string(ctx, W_USUAL)) {
+        if (duk_to_boolean(ctx, W_USUAL))
+            goto decline; /* STATUS_CODES changed: JS makes of it what it may */
+        duk_pop(ctx);
+        duk_push_literal(ctx, "unknown");
+    }
+    nd_duk_get_literal(ctx, W_MSG, "statusMessage");
+    set_message = !duk_to_boolean(ctx, -1);
+    ok = set_message || duk_strict_equals(ctx, -1, W_USUAL);
+    duk_pop(ctx);
+    if (!ok)
+        goto decline; /* a message of its own: checked and joined in JS */
+
+    if (set_message) {
+        duk_dup(ctx, W_USUAL);
+        duk_put_prop_literal(ctx, W_MSG, "statusMessage");
+    }
+    duk_push_int(ctx, code);
+    duk_put_prop_literal(ctx, W_MSG, "statusCode");
+    if (code == 204 || code == 304 || code <= 199) {
+        duk_push_false(ctx);
+        duk_put_prop_literal(ctx, W_MSG, "_hasBody");
+    }
+    nd_duk_get_literal(ctx, W_MSG, "_expect_continue");
+    ok = duk_to_boolean(ctx, -1);
+    duk_pop(ctx);
+    if (ok) {
+        nd_duk_get_literal(ctx, W_MSG, "_sent100");
+        ok = !duk_to_boolean(ctx, -1);
+        duk_pop(ctx);
+        if (ok) {
+            duk_push_false(ctx);
+            duk_put_prop_literal(ctx, W_MSG, "shouldKeepAlive");
+        }
+    }
+
+    /* store()'s stack: [msg, first line (unused), headers, buffer] */
+    m = duk_get_lstring(ctx, W_USUAL, &mn);
+    duk_swap(ctx, W_CODE, W_USUAL); /* the message at S_FIRST */
+    duk_swap(ctx, W_REASON, W_OBJ); /* the headers at S_HEADERS */
+    duk_set_top(ctx, S_BUF);
+    head_begin(&h, ctx);
+    put(&h, "HTTP/1.1 ", 9);
+    put(&h, num, (size_t)snprintf(num, sizeof(num), "%d ", (int)code));
+    put(&h, m, mn);
     put(&h, "\r\n", 2);
-    duk_resize_buffer(ctx, S_BUF, h.len);
-    duk_buffer_to_string(ctx, S_BUF);
-    duk_put_prop_literal(ctx, S_MSG, "_header");
-    set_bool(ctx, "_headerSent", 0);
-    duk_push_int(ctx, h.expect ? 1 : 0);
+    return store_rest(&h);
+
+decline:
+    duk_push_int(ctx, -1);
     return 1;
 }
 
@@ -543,6 +663,7 @@ duk_ret_t nd_mod_http_head_open(duk_context *ctx) {
         {"hasInvalidChar", head_has_invalid_char, 1},
         {"byteLength", head_byte_length, 1},
         {"store", head_store, 3},
+        {"writeHead", head_write_head, 4},
         {"endWhole", nd__http_end_whole, 2},
         {NULL, NULL, 0}};
 

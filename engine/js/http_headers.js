@@ -130,9 +130,17 @@ proto.removeHeader = function removeHeader(name) {
 // description, turned here into Node's error.
 proto._storeHeader = function (firstLine, headers) {
     var r = common.head.store(this, firstLine, headers);
+    if (r !== 0) {
+        this._storeResult(r, headers);
+    }
+};
+
+// What store() said other than 0: 1, the head asked for an Expect and is
+// sent now; or a description of bad input, thrown as Node's error.
+proto._storeResult = function (r, headers) {
     if (r === 1) {
         this._send('');
-    } else if (r !== 0) {
+    } else {
         throw headError(r, headers);
     }
 };

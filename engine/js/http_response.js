@@ -95,8 +95,20 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
     this.writeHead(this.statusCode);
 };
 
+// writeHead()'s usual call (a numeric code, no message of its own, no
+// headers set before) is done in C: modules/http_head.c, writeHead().
+var usualHead = common.head.writeHead;
+usualHead.statusCodes = STATUS_CODES;
+
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason,
     obj) {
+    var r = usualHead(this, statusCode, reason, obj);
+    if (r !== -1) {
+        if (r !== 0) {
+            this._storeResult(r, obj === void 0 || obj === null ? reason : obj);
+        }
+        return this;
+    }
     if (this._header !== null) {
         throw httpErrors.ERR_HTTP_HEADERS_SENT('write');
     }

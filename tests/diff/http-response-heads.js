@@ -160,6 +160,34 @@ var cases = [
     ['object with an array value', function (req, res) {
         res.writeHead(200, { 'X-A': 'a', 'X-L': ['l1', 'l2'], 'X-B': 'b' });
         res.end('x');
+    }],
+    ['fractional code, null reason', function (req, res) {
+        res.writeHead(201.9, null, { 'X-A': 'a' });
+        res.end('x');
+    }],
+    ['undefined reason and headers', function (req, res) {
+        res.writeHead(202, undefined, undefined);
+        res.end('x');
+    }],
+    ['usual message set before', function (req, res) {
+        res.statusMessage = 'Not Found';
+        res.writeHead(404, { 'X-A': 'a' });
+        res.end('x');
+    }],
+    ['code without a message, then a changed STATUS_CODES', function (req, res) {
+        res.writeHead(299, { 'X-A': 'a' });
+        res.end('x');
+        http.STATUS_CODES[298] = 'Made Up';
+    }],
+    ['code from a changed STATUS_CODES', function (req, res) {
+        res.writeHead(298);
+        res.end('x');
+        delete http.STATUS_CODES[298];
+    }],
+    ['Expect given to writeHead', function (req, res) {
+        res.writeHead(200, { Expect: 'x', 'Content-Length': '1' });
+        console.log('headersSent after writeHead', res.headersSent);
+        res.end('x');
     }]
 ];
 
