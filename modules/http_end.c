@@ -291,3 +291,301 @@ duk_ret_t nd__http_end_whole(duk_context *ctx) {
     duk_push_true(ctx);
     return 1;
 }
+
+/* ---- 'finish' --------------------------------------------------------------
+ *
+ *   onFinish(msg)
+ *       the callback of a message's last write: unless its socket failed,
+ *       msg._writableFinished is set, msg._beforeFinish() runs (when not
+ *       null) and msg emits 'finish' (when it has listeners).
+ *   serverFinish()   (this: a ServerResponse; its _beforeFinish)
+ *       the server's part of a response's finish, just before 'finish'
+ *       (as Node's first 'finish' listener would be): the request leaves
+ *       its connection's list (conn.incoming); a request nobody read is
+ *       dumped (an untouched one that ended only marked _dumped, as
+ *       _dump() would leave it); the response leaves the socket
+ *       (detachSocket) and is closed: 'close' in a tick if anyone
+ *       listens, else, once 'finish' is emitted (a listener may ask for
+ *       'close'), only marked destroyed and closed; and the socket
+ *       goes on: it ends after a last response (res._last), passes to
+ *       the next response waiting (conn.outgoing), or, idle, gets the
+ *       keep-alive timeout: keepAliveTimeout plus keepAliveBuffer ms,
+ *       set when server.timeout is set (conn.keepAliveTimeoutSet: the
+ *       next request clears it), else left armed (conn.keepAliveArmed)
+ *       and set again only when the socket's timeout differs.
+ *       Its own properties, set by internal/http_server: emitClose (the
+ *       tick that emits 'close'), detachSocket (ServerResponse's own:
+ *       another one is called instead of done here), keepAliveBuffer and
+ *       ticks.
+ */
+
+/* this.method(), this at idx; key a literal.  Leaves the result. */
+#define call_method0(ctx, idx, key)                                            \
+    (nd_duk_get_literal((ctx), (idx), key), duk_dup((ctx), (idx)),            \
+     duk_call_method((ctx), 0))
+
+/* obj[key] = true, obj at idx; key a literal. */
+#define set_true(ctx, idx, key)                                                \
+    (duk_push_true(ctx), duk_put_prop_literal((ctx), (idx), key))
+
+/* The request leaves conn.incoming (at idx): the usual list is [req]. */
+static void leave_incoming(duk_context *ctx, duk_idx_t list, duk_idx_t req) {
+    duk_size_t n = duk_get_length(ctx, list);
+    int first;
+
+    duk_get_prop_index(ctx, list, 0);
+    first = duk_strict_equals(ctx, -1, req);
+    duk_pop(ctx);
+    if (first && n == 1) {
+        duk_set_length(ctx, list, 0);
+    } else if (first) {
+        call_method0(ctx, list, "shift");
+        duk_pop(ctx);
+    } else { /* i = indexOf(req); if (i !== -1) splice(i, 1) */
+        nd_duk_get_literal(ctx, list, "indexOf");
+        duk_dup(ctx, list);
+        duk_dup(ctx, req);
+        duk_call_method(ctx, 1);
+        if (duk_get_number(ctx, -1) >= 0) {
+            nd_duk_get_literal(ctx, list, "splice");
+            duk_dup(ctx, list);
+            duk_dup(ctx, -3);
+            duk_push_int(ctx, 1);
+            duk_call_method(ctx, 2);
+            duk_pop(ctx);
+        }
+        duk_pop(ctx);
+    }
+}
+
+/* A request whose response finished: dump what nobody read. */
+static void dump_request(duk_context *ctx, duk_idx_t req) {
+    int untouched;
+
+    if (truthy(ctx, req, "_consuming") || truthy(ctx, req, "_dumped"))
+        return; /* read, or dumped already */
+    untouched = !truthy(ctx, req, "_stateMade") && truthy(ctx, req, "_ended") &&
+                is_zero(ctx, req, "_eventsCount");
+    if (untouched) {
+        set_true(ctx, req, "_dumped");
+    } else {
+        call_method0(ctx, req, "_dump");
+        duk_pop(ctx);
+    }
+}
+
+/* socket.setTimeout(ms) */
+static void set_timeout(duk_context *ctx, duk_idx_t socket, double ms) {
+    nd_duk_get_literal(ctx, socket, "setTimeout");
+    duk_dup(ctx, socket);
+    duk_push_number(ctx, ms);
+    duk_call_method(ctx, 1);
+    duk_pop(ctx);
+}
+
+/* The idle connection's keep-alive timeout (see above). */
+static void arm_keep_alive(duk_context *ctx, duk_idx_t fn, duk_idx_t conn,
+                           duk_idx_t socket, duk_idx_t server) {
+    double ms;
+    int is_fn;
+
+    /* ms: keepAliveMs(server) of internal/http_server, by the short road
+     * when keepAliveTimeout is a number */
+    nd_duk_get_literal(ctx, server, "keepAliveTimeout");
+    if (duk_is_number(ctx, -1)) {
+        ms = duk_get_number(ctx, -1);
+        if (ms != 0 && ms == ms) {
+            nd_duk_get_literal(ctx, fn, "keepAliveBuffer");
+            ms += duk_get_number(ctx, -1);
+            duk_pop(ctx);
+        } else {
+            ms = 0;
+        }
+    } else {
+        nd_duk_get_literal(ctx, fn, "keepAliveMs");
+        duk_dup(ctx, server);
+        duk_call(ctx, 1);
+        ms = duk_to_boolean(ctx, -1) ? duk_to_number(ctx, -1) : 0;
+        duk_pop(ctx);
+    }
+    duk_pop(ctx);
+    if (ms == 0)
+        return;
+    nd_duk_get_literal(ctx, socket, "setTimeout");
+    is_fn = duk_is_function(ctx, -1);
+    duk_pop(ctx);
+    if (!is_fn)
+        return;
+    if (truthy(ctx, server, "timeout")) {
+        set_timeout(ctx, socket, ms);
+        set_true(ctx, conn, "keepAliveTimeoutSet");
+        return;
+    }
+    if (truthy(ctx, conn, "keepAliveArmed")) {
+        nd_duk_get_literal(ctx, socket, "timeout");
+        is_fn = duk_is_number(ctx, -1) && duk_get_number(ctx, -1) == ms;
+        duk_pop(ctx);
+        if (is_fn)
+            return; /* armed already, and for as long */
+    }
+    set_timeout(ctx, socket, ms);
+    set_true(ctx, conn, "keepAliveArmed");
+}
+
+/* Does anyone listen for res's 'close'? */
+static int close_heard(duk_context *ctx, duk_idx_t res) {
+    int heard = 0;
+
+    nd_duk_get_literal(ctx, res, "_events");
+    if (!duk_is_undefined(ctx, -1)) {
+        nd_duk_get_literal(ctx, res, "listenerCount");
+        duk_dup(ctx, res);
+        duk_push_literal(ctx, "close");
+        duk_call_method(ctx, 1);
+        heard = !(duk_is_number(ctx, -1) && duk_get_number(ctx, -1) == 0);
+        duk_pop(ctx);
+    }
+    duk_pop(ctx);
+    return heard;
+}
+
+/* The tick emitClose(res). */
+static void queue_close(duk_context *ctx, duk_idx_t res, duk_idx_t fn) {
+    nd_duk_get_literal(ctx, fn, "ticks");
+    nd_duk_get_literal(ctx, fn, "emitClose");
+    nd_tick_push1(ctx, -2, -1, res);
+    duk_pop_2(ctx);
+}
+
+/* res's 'close': in a tick when anyone listens, as Node always emits
+ * it; else res is only marked destroyed and closed, what that tick
+ * would do, and no tick is spent. */
+static void close_response(duk_context *ctx, duk_idx_t res, duk_idx_t fn) {
+    if (close_heard(ctx, res)) {
+        queue_close(ctx, res, fn);
+    } else {
+        set_true(ctx, res, "destroyed");
+        set_true(ctx, res, "_closed");
+    }
+}
+
+/* serverFinish's work; res and the function (for its properties) at
+ * these slots.  Returns 1 when res's close waits for close_response()
+ * after 'finish' (nobody listened for it yet), 0 when done. */
+static int server_finish(duk_context *ctx, duk_idx_t res, duk_idx_t fn) {
+    duk_idx_t conn, req, socket, server, outgoing;
+    int quiet, later;
+
+    nd_duk_get_literal(ctx, res, "_conn");
+    conn = duk_get_top_index(ctx);
+    nd_duk_get_literal(ctx, res, "req");
+    req = duk_get_top_index(ctx);
+    nd_duk_get_literal(ctx, conn, "socket");
+    socket = duk_get_top_index(ctx);
+    nd_duk_get_literal(ctx, conn, "server");
+    server = duk_get_top_index(ctx);
+
+    nd_duk_get_literal(ctx, conn, "incoming");
+    leave_incoming(ctx, server + 1, req);
+    duk_pop(ctx);
+    dump_request(ctx, req);
+
+    /* res.detachSocket(socket): ServerResponse's own, on a socket the
+     * server owns (which keeps its one 'close' listener), is two fields */
+    nd_duk_get_literal(ctx, res, "detachSocket");
+    nd_duk_get_literal(ctx, fn, "detachSocket");
+    quiet = duk_strict_equals(ctx, -1, -2) && truthy(ctx, socket, "_httpConn");
+    duk_pop(ctx);
+    if (quiet) {
+        duk_pop(ctx);
+        duk_push_null(ctx);
+        duk_put_prop_literal(ctx, socket, "_httpMessage");
+        duk_push_null(ctx);
+        duk_put_prop_literal(ctx, res, "socket");
+    } else {
+        duk_dup(ctx, res);
+        duk_dup(ctx, socket);
+        duk_call_method(ctx, 1);
+        duk_pop(ctx);
+    }
+
+    /* 'close': queued now when anyone listens, as Node queues it before
+     * 'finish'; else decided after 'finish' (a 'finish' listener may
+     * still ask for it; till then, res is not yet destroyed) */
+    later = !close_heard(ctx, res);
+    if (!later)
+        queue_close(ctx, res, fn);
+
+    /* the socket goes on */
+    if (truthy(ctx, res, "_last")) {
+        nd_duk_get_literal(ctx, socket, "destroySoon");
+        quiet = duk_is_function(ctx, -1);
+        duk_pop(ctx);
+        if (quiet)
+            call_method0(ctx, socket, "destroySoon");
+        else
+            call_method0(ctx, socket, "end");
+        duk_pop(ctx);
+        return later;
+    }
+    nd_duk_get_literal(ctx, conn, "outgoing");
+    outgoing = duk_get_top_index(ctx);
+    if (duk_get_length(ctx, outgoing) == 0) {
+        arm_keep_alive(ctx, fn, conn, socket, server);
+    } else { /* conn.outgoing.shift().assignSocket(socket) */
+        call_method0(ctx, outgoing, "shift");
+        nd_duk_get_literal(ctx, -1, "assignSocket");
+        duk_swap_top(ctx, -2);
+        duk_dup(ctx, socket);
+        duk_call_method(ctx, 1);
+        duk_pop(ctx);
+    }
+    duk_pop(ctx);
+    return later;
+}
+
+/* see above */
+duk_ret_t nd__http_server_finish(duk_context *ctx) {
+    duk_push_this(ctx);
+    duk_push_current_function(ctx);
+    if (server_finish(ctx, 0, 1))
+        close_response(ctx, 0, 1);
+    return 0;
+}
+
+/* see above */
+duk_ret_t nd__http_on_finish(duk_context *ctx) {
+    enum { F_MSG = 0, F_BEFORE };
+    int hooked, close_later = 0;
+
+    duk_set_top(ctx, 1);
+    nd_duk_get_literal(ctx, F_MSG, "socket");
+    hooked = duk_to_boolean(ctx, -1) && truthy(ctx, -1, "_hadError");
+    duk_pop(ctx);
+    if (hooked)
+        return 0;
+    set_true(ctx, F_MSG, "_writableFinished");
+    nd_duk_get_literal(ctx, F_MSG, "_beforeFinish"); /* F_BEFORE */
+    if (duk_get_c_function(ctx, F_BEFORE) == nd__http_server_finish) {
+        /* the server's: no call */
+        close_later = server_finish(ctx, F_MSG, F_BEFORE);
+    } else if (!duk_is_null(ctx, F_BEFORE)) {
+        duk_dup(ctx, F_BEFORE);
+        duk_dup(ctx, F_MSG);
+        duk_call_method(ctx, 0);
+    }
+    duk_set_top(ctx, 2);
+    nd_duk_get_literal(ctx, F_MSG, "_events");
+    hooked = !duk_is_undefined(ctx, -1);
+    duk_pop(ctx);
+    if (hooked) {
+        nd_duk_get_literal(ctx, F_MSG, "emit");
+        duk_dup(ctx, F_MSG);
+        duk_push_literal(ctx, "finish");
+        duk_call_method(ctx, 1);
+        duk_pop(ctx);
+    }
+    if (close_later)
+        close_response(ctx, F_MSG, F_BEFORE);
+    return 0;
+}

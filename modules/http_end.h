@@ -1,6 +1,6 @@
 /*
- * http_end.h - OutgoingMessage.end()'s short road (modules/http_end.c),
- * one of the functions of internalBinding('http_head').
+ * http_end.h - how a message ends (modules/http_end.c): end()'s short
+ * road and 'finish', functions of internalBinding('http_head').
  *
  * Threading: the engine's thread.
  */
@@ -9,7 +9,10 @@
 
 #include "duktape.h"
 
-/* endWhole(msg, chunk): see http_end.c. */
+/* endWhole(msg, chunk), onFinish(msg) and serverFinish(): see
+ * http_end.c. */
 duk_ret_t nd__http_end_whole(duk_context *ctx);
+duk_ret_t nd__http_on_finish(duk_context *ctx);
+duk_ret_t nd__http_server_finish(duk_context *ctx);
 
 #endif

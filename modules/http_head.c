@@ -16,6 +16,8 @@
  *   writeHead(msg, code, reason, obj) -> -1 or store()'s result
  *       ServerResponse.writeHead() for its usual call (see below)
  *   endWhole(msg, chunk)        end(chunk)'s short road (http_end.c)
+ *   onFinish(msg), serverFinish()   a message's 'finish' and the server's
+ *                               part in it (http_end.c)
  *   store(msg, firstLine, headers) -> result
  *       what internal/http_headers' _storeHeader did, step for step:
  *       headers is msg._outHeaders ({ lower name: [name, value] }, checked
@@ -665,6 +667,8 @@ duk_ret_t nd_mod_http_head_open(duk_context *ctx) {
         {"store", head_store, 3},
         {"writeHead", head_write_head, 4},
         {"endWhole", nd__http_end_whole, 2},
+        {"onFinish", nd__http_on_finish, 1},
+        {"serverFinish", nd__http_server_finish, 0},
         {NULL, NULL, 0}};
 
     duk_push_object(ctx);

@@ -261,8 +261,9 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
 
 // A message nobody reads and nobody listens to, whose body is over,
 // needs no stream at all: it is only marked dumped.
-// http_server.js's resOnFinish() takes the first road below itself, for
-// the usual request (untouched, ended, unheard): keep the two in step.
+// The server's finish (modules/http_end.c, dump_request) takes the first
+// road below itself, for the usual request (untouched, ended, unheard):
+// keep the two in step.
 IncomingMessage.prototype._dump = function _dump() {
     if (this._dumped) {
         return;

@@ -378,18 +378,10 @@ OutgoingMessage.prototype.write = function (chunk, encoding, callback) {
     return ret;
 };
 
-function onFinish(msg) {
-    if (msg.socket && msg.socket._hadError) {
-        return;
-    }
-    msg._writableFinished = true;
-    if (msg._beforeFinish !== null) {
-        msg._beforeFinish();
-    }
-    if (msg._events !== undefined) {
-        msg.emit('finish');
-    }
-}
+// The callback of a message's last write: 'finish' (modules/http_end.c:
+// unless the socket failed, _writableFinished, then _beforeFinish(),
+// then 'finish' if anyone listens).
+var onFinish = head.onFinish;
 
 // The callback that emits msg's 'finish'.  Made here, not in end(): a
 // closure made in end() would hold end()'s scope, and that scope the

@@ -20,7 +20,7 @@
  *
  * Pipelining: requests are answered in order.  The first response owns
  * the socket (socket._httpMessage); later ones wait in conn.outgoing and
- * buffer what they write until the one before finishes (resOnFinish).
+ * buffer what they write until the one before finishes (serverFinish).
  *
  * Per-request cost is kept low: the Connection's methods live on its
  * prototype (no closures per request), headers and the body stream of a
@@ -33,7 +33,7 @@
  * every connectionsCheckingInterval ms (an unref'd interval while the
  * server listens); an expired connection gets "408 Request Timeout" and
  * is closed.  keepAliveTimeout (plus a second, as in Node 20) is the
- * socket's idle timeout between requests (see armKeepAlive).
+ * socket's idle timeout between requests (see serverFinish).
  * server.timeout (setTimeout) is the socket timeout otherwise.
  *
  * Malformed input: the parser's error (code HPE_*) goes to 'clientError'
@@ -229,7 +229,7 @@ Connection.prototype.headersStart = 0; // when the head being received began
 Connection.prototype.requestStart = 0;
 Connection.prototype.requestsCount = 0;
 Connection.prototype.keepAliveTimeoutSet = false; // set, to be cleared (server.timeout)
-Connection.prototype.keepAliveArmed = false; // set and left armed (armKeepAlive)
+Connection.prototype.keepAliveArmed = false; // set and left armed (serverFinish)
 Connection.prototype.upgraded = false;
 
 function connectionListener(socket) {
@@ -406,7 +406,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
         res.shouldKeepAlive = false;
     }
     res._conn = this;
-    res._beforeFinish = resOnFinish;
+    res._beforeFinish = serverFinish;
     if (socket._httpMessage) {
         this.outgoing.push(res);
     } else {
@@ -493,61 +493,24 @@ Connection.prototype.onComplete = function (rawTrailers) {
     }
 };
 
-// A response finished: the next one in line gets the socket.  Called
-// just before the response emits 'finish' (as Node's first 'finish'
-// listener would be), without a listener per response.
-function resOnFinish() {
-    var res = this;
-    var conn = res._conn;
-    var req = res.req;
-    var socket = conn.socket;
-    var server = conn.server;
-    var incoming = conn.incoming;
-    var i = incoming[0] === req ? 0 : incoming.indexOf(req);
-    if (i === 0 && incoming.length === 1) {
-        incoming.length = 0; // the usual case; cheaper than shift()
-    } else if (i === 0) {
-        incoming.shift();
-    } else if (i !== -1) {
-        incoming.splice(i, 1);
-    }
-    if (req._consuming || req._dumped) {
-        // read, or dumped already
-    } else if (!req._stateMade && req._ended && req._eventsCount === 0) {
-        req._dumped = true; // what _dump() does with an untouched request
-    } else {
-        req._dump();
-    }
-    res.detachSocket(socket);
-    if (res._events === undefined || res.listenerCount('close') === 0) {
-        res.destroyed = true; // nobody waits for 'close': spare the tick
-        res._closed = true;
-    } else {
-        process.nextTick(emitCloseNT, res);
-    }
-    if (res._last) {
-        if (typeof socket.destroySoon === 'function') {
-            socket.destroySoon();
-        } else {
-            socket.end();
-        }
-    } else if (conn.outgoing.length === 0) {
-        armKeepAlive(conn, socket, server);
-    } else {
-        conn.outgoing.shift().assignSocket(socket);
-    }
-}
-
-// The connection is idle: keepAliveTimeout is its socket's timeout now,
+// A response finished: the request leaves the connection, the response
+// the socket, and the next response in line gets the socket, or the
+// connection waits for the next request (keep-alive).  Called just
+// before the response emits 'finish' (as Node's first 'finish' listener
+// would be), without a listener per response: res._beforeFinish, in C
+// (modules/http_end.c, serverFinish, which says what it does step by
+// step).
+//
+// The keep-alive timeout: keepAliveTimeout is the idle socket's timeout,
 // plus a second, as in Node 20 (the header still says keepAliveTimeout: a
 // client that takes the advertised time at its word never finds the
 // socket closed under a request it is just sending).
 //
-// Node sets it here and clears it when the next request's bytes arrive,
-// two timer operations per request.  With no server.timeout (the usual
-// case) nodule leaves it armed instead: the socket's activity restarts it
-// anyway, and socketOnTimeout ignores it (and re-arms it) when it fires
-// while a request is in progress.
+// Node sets it when a response finishes and clears it when the next
+// request's bytes arrive, two timer operations per request.  With no
+// server.timeout (the usual case) nodule leaves it armed instead: the
+// socket's activity restarts it anyway, and socketOnTimeout ignores it
+// (and re-arms it) when it fires while a request is in progress.
 var KEEP_ALIVE_TIMEOUT_BUFFER = 1000;
 
 function keepAliveMs(server) {
@@ -555,19 +518,12 @@ function keepAliveMs(server) {
         server.keepAliveTimeout + KEEP_ALIVE_TIMEOUT_BUFFER : 0;
 }
 
-function armKeepAlive(conn, socket, server) {
-    var ms = keepAliveMs(server);
-    if (!ms || typeof socket.setTimeout !== 'function') {
-        return;
-    }
-    if (server.timeout) {
-        socket.setTimeout(ms);
-        conn.keepAliveTimeoutSet = true;
-    } else if (!conn.keepAliveArmed || socket.timeout !== ms) {
-        socket.setTimeout(ms);
-        conn.keepAliveArmed = true;
-    }
-}
+var serverFinish = common.head.serverFinish;
+serverFinish.emitClose = emitCloseNT;
+serverFinish.detachSocket = ServerResponse.prototype.detachSocket;
+serverFinish.keepAliveBuffer = KEEP_ALIVE_TIMEOUT_BUFFER;
+serverFinish.keepAliveMs = keepAliveMs;
+serverFinish.ticks = process.nextTick.queue;
 
 function busy(conn, socket) {
     return conn.req !== null || conn.headersStart !== 0 ||
