@@ -320,3 +320,28 @@ duk_int_t nd_duk_push_own_pairs(duk_context *ctx, duk_idx_t idx) {
     }
     return count;
 }
+
+/* ---- objects made at their size (duk_fast.h) ----------------------------
+ *
+ * `new F()` makes an ordinary extensible object (duk_push_object()'s
+ * flags) whose prototype is F.prototype, with an empty entry part; each
+ * field F's constructor then adds that does not fit grows the part by a
+ * few slots (duk__get_min_grow_e()), reallocating it.  Here the same
+ * object is made with its entry part (and hash part, past
+ * DUK_USE_HOBJECT_HASH_PROP_LIMIT entries) at once. */
+
+/* see duk_fast.h */
+void nd_duk_push_object_sized(duk_context *ctx, duk_idx_t proto_idx,
+                              duk_uint_t entries) {
+    duk_hthread *thr = (duk_hthread *)ctx;
+    duk_hobject *proto = duk_require_hobject(thr, proto_idx);
+    duk_hobject *obj;
+
+    obj = duk_push_object_helper_proto(
+        thr,
+        DUK_HOBJECT_FLAG_EXTENSIBLE | DUK_HOBJECT_FLAG_FASTREFS |
+            DUK_HOBJECT_CLASS_AS_FLAGS(DUK_HOBJECT_CLASS_OBJECT),
+        proto);
+    if (entries > 0)
+        duk_hobject_resize_entrypart(thr, obj, (duk_uint32_t)entries);
+}

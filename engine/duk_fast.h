@@ -47,4 +47,22 @@ duk_int_t nd_duk_push_own_pairs(duk_context *ctx, duk_idx_t idx);
  * and it applies. */
 void nd_duk_get_prop(duk_context *ctx, duk_idx_t idx);
 
+/* ToBoolean(the value at idx), leaving the value as it is (where
+ * duk_to_boolean() replaces it with the boolean). */
+static inline int nd_duk_truthy(duk_context *ctx, duk_idx_t idx) {
+    int v;
+
+    duk_dup(ctx, idx);
+    v = duk_to_boolean(ctx, -1);
+    duk_pop(ctx);
+    return v;
+}
+
+/* Push a new ordinary object, as `new F()` makes one, whose prototype
+ * is the object at proto_idx (F.prototype), with room for `entries`
+ * properties: filling it in reallocates nothing.  Throws if proto_idx is
+ * not an object. */
+void nd_duk_push_object_sized(duk_context *ctx, duk_idx_t proto_idx,
+                              duk_uint_t entries);
+
 #endif

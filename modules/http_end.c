@@ -405,7 +405,7 @@ static void arm_keep_alive(duk_context *ctx, duk_idx_t fn, duk_idx_t conn,
         nd_duk_get_literal(ctx, fn, "keepAliveMs");
         duk_dup(ctx, server);
         duk_call(ctx, 1);
-        ms = duk_to_boolean(ctx, -1) ? duk_to_number(ctx, -1) : 0;
+        ms = nd_duk_truthy(ctx, -1) ? duk_to_number(ctx, -1) : 0;
         duk_pop(ctx);
     }
     duk_pop(ctx);
@@ -560,7 +560,7 @@ duk_ret_t nd__http_on_finish(duk_context *ctx) {
 
     duk_set_top(ctx, 1);
     nd_duk_get_literal(ctx, F_MSG, "socket");
-    hooked = duk_to_boolean(ctx, -1) && truthy(ctx, -1, "_hadError");
+    hooked = nd_duk_truthy(ctx, -1) && truthy(ctx, -1, "_hadError");
     duk_pop(ctx);
     if (hooked)
         return 0;

@@ -585,7 +585,7 @@ static duk_ret_t head_write_head(duk_context *ctx) {
         duk_push_literal(ctx, "unknown");
     }
     nd_duk_get_literal(ctx, W_MSG, "statusMessage");
-    set_message = !duk_to_boolean(ctx, -1);
+    set_message = !nd_duk_truthy(ctx, -1);
     ok = set_message || duk_strict_equals(ctx, -1, W_USUAL);
     duk_pop(ctx);
     if (!ok)

@@ -12,10 +12,11 @@
  *   validateHeaderValue(name, v)   throws ERR_HTTP_INVALID_HEADER_VALUE /
  *                                  ERR_INVALID_CHAR
  *   byteLength(string)             its UTF-8 length
- *   newParser(kind, maxHeaderSize, maxHeadersCount, receiver)
+ *   newParser(kind, maxHeaderSize, maxHeadersCount, receiver[, kit])
  *                                  an llhttp parser handle (see
  *                                  modules/http_parser.c for the receiver's
- *                                  onHead / onBody / onComplete)
+ *                                  onHead / onBody / onComplete, and the
+ *                                  server's kit)
  *   parser                         internalBinding('http_parser')
  *   REQUEST, RESPONSE              parser kinds
  *   FLAG_KEEP_ALIVE, FLAG_UPGRADE, FLAG_CHUNKED, FLAG_HAS_LENGTH,
@@ -155,10 +156,10 @@ function bufferClass() {
     return BufferClass;
 }
 
-function newParser(kind, maxHeaderSize, maxHeadersCount, receiver) {
+function newParser(kind, maxHeaderSize, maxHeadersCount, receiver, kit) {
     var BufferProto = bufferClass().prototype;
     return binding.create(kind, maxHeaderSize, maxHeadersCount, receiver,
-        BufferProto);
+        BufferProto, kit);
 }
 
 module.exports = {

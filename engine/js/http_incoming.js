@@ -48,6 +48,9 @@ var firstWins = {
 
 // As for OutgoingMessage: defaults live on the prototype (below), and
 // the EventEmitter fields are made by the first on().
+// (The http server's parser makes its requests without calling this
+// constructor or _setHead, taking their steps itself: modules/
+// http_parser.c, make_request.  Keep the two in step.)
 function IncomingMessage(socket) {
     this.socket = socket;
 }

@@ -217,7 +217,7 @@ function Connection(server, socket) {
     // only the headers object); the bytes are bounded by maxHeaderSize.
     this.parser = common.newParser(common.REQUEST,
         max === undefined ? common.maxHeaderSize : max || 1,
-        0xffffffff, this);
+        0xffffffff, this, headKit);
     this.incoming = []; // requests whose responses have not finished
     this.outgoing = []; // responses waiting for the socket
 }
@@ -363,15 +363,16 @@ function forget(conn) {
     }
 }
 
-Connection.prototype.onHead = function (method, url, major, minor, raw,
-    flags, contentLength) {
+// A request's head: the parser (modules/http_parser.c, with headKit) made
+// req, and res unless the request asks for an upgrade, as
+// `new server._IncomingMessage(socket)` and `new server._ServerResponse(req)`
+// with the fields their constructors and this connection give them (the
+// parser's comment lists them), res already owning the socket or waiting
+// in this.outgoing.  What is left is the server's policy.
+Connection.prototype.onHead = function (req, res, flags, major, minor) {
     var server = this.server;
     var socket = this.socket;
-    var req = new server._IncomingMessage(socket);
-    var res, expect, i;
-    req.method = method;
-    req.url = url;
-    req._setHead(raw, major, minor);
+    var expect, i, raw;
     if (server.joinDuplicateHeaders) {
         req.joinDuplicateHeaders = true;
     }
@@ -383,39 +384,22 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
     this.requestStart = this.headersStart || Date.now();
     this.headersStart = 0;
     this.req = req;
-    if (flags & common.FLAG_UPGRADE) {
-        req.upgrade = method === 'CONNECT' ||
+    if (res === void 0) { // the request asks for an upgrade
+        req.upgrade = req.method === 'CONNECT' ||
             server.listenerCount('upgrade') > 0;
         if (req.upgrade) {
             this.upgraded = true;
             this.upgradeReq = req;
             return 2;
         }
-    } else {
-        req.upgrade = false;
+        res = parser.makeResponse(this.parser, req, flags);
     }
     this.incoming.push(req);
-    res = new server._ServerResponse(req);
-    // Set only what differs from the prototype's defaults (fewer own
-    // properties make a cheaper object).
-    res._keepAliveTimeout = server.keepAliveTimeout;
-    if (server.maxRequestsPerSocket) {
-        res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-    }
-    if ((flags & FLAG_KEEP_ALIVE) === 0) {
-        res.shouldKeepAlive = false;
-    }
-    res._conn = this;
-    res._beforeFinish = serverFinish;
-    if (socket._httpMessage) {
-        this.outgoing.push(res);
-    } else {
-        res.assignSocket(socket);
-    }
 
     if (major === 1 && minor === 1) {
         // The parser tells whether Host and Expect fields came.
         if ((flags & FLAG_EXPECT) !== 0) {
+            raw = req.rawHeaders;
             for (i = 0; i < raw.length; i += 2) {
                 if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') {
                     expect = raw[i + 1];
@@ -443,7 +427,7 @@ Connection.prototype.onHead = function (method, url, major, minor, raw,
             }
         }
     }
-    if (expect !== undefined) {
+    if (expect !== void 0) {
         if (continueRe.test(expect)) {
             res._expect_continue = true;
             if (server.listenerCount('checkContinue') > 0) {
@@ -524,6 +508,16 @@ serverFinish.detachSocket = ServerResponse.prototype.detachSocket;
 serverFinish.keepAliveBuffer = KEEP_ALIVE_TIMEOUT_BUFFER;
 serverFinish.keepAliveMs = keepAliveMs;
 serverFinish.ticks = process.nextTick.queue;
+
+// What the parser needs to make requests and responses itself (see
+// Connection.prototype.onHead).
+var headKit = {
+    IncomingMessage: IncomingMessage,
+    ServerResponse: ServerResponse,
+    setHead: IncomingMessage.prototype._setHead,
+    assignSocket: ServerResponse.prototype.assignSocket,
+    finish: serverFinish
+};
 
 function busy(conn, socket) {
     return conn.req !== null || conn.headersStart !== 0 ||

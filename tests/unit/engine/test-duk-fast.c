@@ -9,7 +9,8 @@
  * checked against duk_get_prop() on the same object.  And
  * nd_duk_push_own_pairs() gives for-in's own pairs of a plain object of
  * strings and numbers, in order, skipping what enumeration skips, and
- * declines everything else.
+ * declines everything else.  nd_duk_push_object_sized() makes what
+ * `new F()` makes.
  */
 #include <stdio.h>
 #include <string.h>
@@ -185,6 +186,36 @@ static void test_own_pairs(void) {
     pairs_of("new Proxy({ a: 1 }, {})", "-1");
 }
 
+/* An object made at its size is what `new F()` makes: F.prototype is
+ * its prototype (instanceof holds, defaults are inherited), it is
+ * extensible and takes more fields than it was made for, and it
+ * enumerates and stringifies as any other. */
+static void test_sized(void) {
+    duk_idx_t base = duk_get_top(ctx);
+    unsigned n;
+
+    for (n = 0; n <= 20; n += 10) {
+        eval("(function () { function F() {} F.prototype.d = 'def';"
+             " return F; })()");
+        duk_get_prop_string(ctx, -1, "prototype");
+        nd_duk_push_object_sized(ctx, -1, n); /* [F proto obj] */
+        duk_push_int(ctx, 7);
+        duk_put_prop_string(ctx, -2, "a");
+        ND_CHECK(duk_instanceof(ctx, -1, -3));
+        ND_CHECK(duk_is_object(ctx, -1) && !duk_is_array(ctx, -1));
+        duk_get_prop_string(ctx, -1, "d");
+        ND_CHECK_STR(duk_get_string(ctx, -1), "def");
+        duk_pop(ctx);
+        eval("(function (o) { for (var i = 0; i < 30; i++) o['k' + i] = i;"
+             " return Object.keys(o).length + ':' + o.k29 + ':' +"
+             " Object.isExtensible(o) + ':' + JSON.stringify(o).length; })");
+        duk_dup(ctx, -2);
+        ND_CHECK_EQ(duk_pcall(ctx, 1), 0);
+        ND_CHECK_STR(duk_get_string(ctx, -1), "31:29:true:257");
+        duk_set_top(ctx, base);
+    }
+}
+
 int main(void) {
     nd_engine_options_t opts;
     nd_engine_t *e;
@@ -195,6 +226,7 @@ int main(void) {
     ND_RUN(test_plain);
     ND_RUN(test_steps_aside);
     ND_RUN(test_own_pairs);
+    ND_RUN(test_sized);
     nd_engine_destroy(e);
     ND_DONE("test-duk-fast");
 }
