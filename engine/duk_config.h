@@ -31,6 +31,18 @@
 #if defined(DUK_USE_64BIT_OPS)
 #undef DUK_USE_FASTINT
 #define DUK_USE_FASTINT
+/*
+ * The literal cache: Duktape keeps the string of each C literal key
+ * (duk_get_prop_literal(), duk_push_literal(), and nodule's short reads of
+ * duk_fast.h) in a table indexed by the literal's address, so a literal
+ * is interned once.  Debian's 256 slots index by the address's low 8
+ * bits, and the few hundred literals an HTTP exchange reads collide
+ * there: about twenty a request were interned again.  4096 slots (64 KiB
+ * per heap) made a hello-world request 2% cheaper.
+ */
+#undef DUK_USE_LITCACHE_SIZE
+#define DUK_USE_LITCACHE_SIZE 4096
+
 #endif
 
 /*
@@ -75,5 +87,17 @@ int nd_engine_interrupted(void *udata);
  */
 #undef DUK_USE_MARK_AND_SWEEP_RECLIMIT
 #define DUK_USE_MARK_AND_SWEEP_RECLIMIT 8192
+
+/*
+ * The literal cache: Duktape keeps the string of each C literal key
+ * (duk_get_prop_literal(), duk_push_literal(), and nodule's short reads of
+ * duk_fast.h) in a table indexed by the literal's address, so a literal
+ * is interned once.  Debian's 256 slots index by the address's low 8
+ * bits, and the few hundred literals an HTTP exchange reads collide
+ * there: about twenty a request were interned again.  4096 slots (64 KiB
+ * per heap) made a hello-world request 2% cheaper.
+ */
+#undef DUK_USE_LITCACHE_SIZE
+#define DUK_USE_LITCACHE_SIZE 4096
 
 #endif

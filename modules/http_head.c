@@ -46,7 +46,6 @@
  */
 #include <math.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "../engine/check.h"
@@ -548,7 +547,7 @@ static duk_ret_t head_write_head(duk_context *ctx) {
     duk_size_t mn;
     duk_int32_t code;
     int set_message, ok;
-    char num[16];
+    char num[4];
 
     duk_set_top(ctx, 4);
     duk_push_current_function(ctx); /* W_FN */
@@ -620,8 +619,13 @@ static duk_ret_t head_write_head(duk_context *ctx) {
     duk_swap(ctx, W_REASON, W_OBJ); /* the headers at S_HEADERS */
     duk_set_top(ctx, S_BUF);
     head_begin(&h, ctx);
+    /* "HTTP/1.1 " and the three digits of 100..999 */
+    num[0] = (char)('0' + code / 100);
+    num[1] = (char)('0' + code / 10 % 10);
+    num[2] = (char)('0' + code % 10);
+    num[3] = ' ';
     put(&h, "HTTP/1.1 ", 9);
-    put(&h, num, (size_t)snprintf(num, sizeof(num), "%d ", (int)code));
+    put(&h, num, 4);
     put(&h, m, mn);
     put(&h, "\r\n", 2);
     return store_rest(&h);

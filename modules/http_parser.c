@@ -10,7 +10,8 @@
  *       a parser handle; kind 1 parses requests, 2 responses.  Events go
  *       to methods of receiver, which the handle keeps (a request parser
  *       with a kit, the http server's, makes the request and response
- *       itself and calls onHead(req, res, flags, major, minor) instead:
+ *       itself and calls onHead(req, res, flags, major, minor) instead,
+ *       and finishes the request itself instead of calling onComplete:
  *       see "a server's request and response" below):
  *         receiver.onHead(methodOrStatus, urlOrStatusMessage, major, minor,
  *                         rawHeaders, flags, contentLength)
@@ -199,10 +200,14 @@ static int head_answer(parser_t *ps, int rc) {
  *             receiver.outgoing while another response owns the socket,
  *             else res.assignSocket(socket)
  *
- * kit: { IncomingMessage, ServerResponse, setHead, assignSocket, finish }:
- * the default classes, IncomingMessage.prototype._setHead,
- * ServerResponse.prototype.assignSocket, and the server's finish
- * (http_end.c).  When the server's classes and methods are these, their
+ * And when the request is complete (finish_request below) the connection
+ * forgets it and req._finish(rawTrailers) runs, in place of the
+ * receiver's onComplete.
+ *
+ * kit: { IncomingMessage, ServerResponse, setHead, assignSocket, finish,
+ * finishRequest }: the default classes, IncomingMessage.prototype.
+ * _setHead, ServerResponse.prototype.assignSocket, the server's finish
+ * (http_end.c) and IncomingMessage.prototype._finish.  When the server's classes and methods are these, their
  * steps are taken here without calling them, on objects made at their
  * size (nd_duk_push_object_sized()), the way `new` would make them: the
  * request's constructor sets socket; _setHead sets _rawHeaders,
@@ -496,6 +501,58 @@ static int js_on_body(nd_hp_t *hp, const char *at, size_t n) {
     return call_receiver(ctx, "onBody", 1);
 }
 
+/* A server's request is complete (a kit's parser; see above): [trailers]
+ * -> [], protected.  The connection forgets it (receiver.req = null,
+ * requestStart = 0), and req._finish(rawTrailers) runs; for an upgraded
+ * connection only req.complete is set.  IncomingMessage's own _finish,
+ * with no trailers, is done here: complete, then the end of the body
+ * (push(null) once its stream is made, else only _ended). */
+static duk_ret_t finish_request(duk_context *ctx, void *udata) {
+    duk_idx_t trailers = duk_get_top_index(ctx);
+    duk_idx_t req = trailers + 1;
+    int plain;
+
+    (void)udata;
+    nd_duk_get_literal(ctx, SLOT_RECEIVER, "req");
+    duk_push_null(ctx);
+    duk_put_prop_literal(ctx, SLOT_RECEIVER, "req");
+    duk_push_int(ctx, 0);
+    duk_put_prop_literal(ctx, SLOT_RECEIVER, "requestStart");
+    if (duk_is_null(ctx, req))
+        return 0;
+    nd_duk_get_literal(ctx, SLOT_RECEIVER, "upgraded");
+    plain = nd_duk_truthy(ctx, -1);
+    duk_pop(ctx);
+    if (plain) {
+        duk_push_true(ctx);
+        duk_put_prop_literal(ctx, req, "complete");
+        return 0;
+    }
+    plain = kit_default(ctx, req, SLOT_KIT, "_finish", "finishRequest") &&
+            duk_is_undefined(ctx, trailers); /* [req._finish] */
+    if (!plain) {
+        duk_dup(ctx, req);
+        duk_dup(ctx, trailers);
+        duk_call_method(ctx, 1);
+        return 0;
+    }
+    duk_push_true(ctx);
+    duk_put_prop_literal(ctx, req, "complete");
+    nd_duk_get_literal(ctx, req, "_stateMade");
+    plain = !nd_duk_truthy(ctx, -1);
+    duk_pop(ctx);
+    if (plain) {
+        duk_push_true(ctx);
+        duk_put_prop_literal(ctx, req, "_ended");
+    } else { /* req.push(null) */
+        nd_duk_get_literal(ctx, req, "push");
+        duk_dup(ctx, req);
+        duk_push_null(ctx);
+        duk_call_method(ctx, 1);
+    }
+    return 0;
+}
+
 static int js_on_complete(nd_hp_t *hp) {
     parser_t *ps = hp->data;
     duk_context *ctx = ps->ctx;
@@ -506,7 +563,14 @@ static int js_on_complete(nd_hp_t *hp) {
         push_pairs(ctx, hp);
     else
         duk_push_undefined(ctx);
-    return call_receiver(ctx, "onComplete", 1);
+    if (hp->kind != ND_HP_REQUEST || !duk_is_object(ctx, SLOT_KIT))
+        return call_receiver(ctx, "onComplete", 1);
+    if (duk_safe_call(ctx, finish_request, NULL, 1, 1) != DUK_EXEC_SUCCESS) {
+        duk_replace(ctx, SLOT_ERROR);
+        return ND_HP_STOP;
+    }
+    duk_pop(ctx);
+    return 0;
 }
 
 static const nd_hp_callbacks_t js_callbacks = {js_on_head, js_on_body,

@@ -225,6 +225,8 @@ IncomingMessage.prototype._pushBody = function (chunk) {
     return this.push(chunk);
 };
 
+// (The http server's parser takes these steps itself for a request
+// without trailers: modules/http_parser.c, finish_request.)
 IncomingMessage.prototype._finish = function (rawTrailers) {
     if (rawTrailers !== undefined) {
         this.rawTrailers = rawTrailers;

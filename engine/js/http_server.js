@@ -6,10 +6,11 @@
  * a Connection: the receiver of that socket's llhttp parser (see
  * modules/http_parser.c), holding the requests in flight.  Bytes flow:
  *
- *   handle read -> consumeChunk -> parser.execute (C) ->
- *   Connection.onHead: a new IncomingMessage and ServerResponse, then
- *   'request' (or 'checkContinue', 'upgrade', 'connect') -> onBody ->
- *   onComplete
+ *   handle read -> consumeChunk -> parser.execute (C) -> a new
+ *   IncomingMessage and ServerResponse (made by the parser) ->
+ *   Connection.onHead: 'request' (or 'checkContinue', 'upgrade',
+ *   'connect') -> onBody -> the request complete (in the parser) ->
+ *   ... -> the response's finish (serverFinish, in C)
  *
  * The connection consumes its socket's reads (socket._consumer, see
  * internal/handle_stream), as Node's parser consumes the socket's handle:
@@ -466,16 +467,6 @@ Connection.prototype.onBody = function (chunk) {
     }
 };
 
-Connection.prototype.onComplete = function (rawTrailers) {
-    var req = this.req;
-    this.req = null;
-    this.requestStart = 0;
-    if (req !== null && !this.upgraded) {
-        req._finish(rawTrailers);
-    } else if (req !== null) {
-        req.complete = true;
-    }
-};
 
 // A response finished: the request leaves the connection, the response
 // the socket, and the next response in line gets the socket, or the
@@ -516,7 +507,8 @@ var headKit = {
     ServerResponse: ServerResponse,
     setHead: IncomingMessage.prototype._setHead,
     assignSocket: ServerResponse.prototype.assignSocket,
-    finish: serverFinish
+    finish: serverFinish,
+    finishRequest: IncomingMessage.prototype._finish
 };
 
 function busy(conn, socket) {
