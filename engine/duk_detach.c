@@ -345,3 +345,60 @@ void nd_duk_push_object_sized(duk_context *ctx, duk_idx_t proto_idx,
     if (entries > 0)
         duk_hobject_resize_entrypart(thr, obj, (duk_uint32_t)entries);
 }
+
+/* ---- plain property writes (duk_fast.h) ---------------------------------
+ *
+ * obj.key = value, for an ordinary object ([[Set]] of ES5.1 8.12.5):
+ * an own data property that is writable takes the value; an own accessor
+ * or read-only property, or one of those met first up the prototype
+ * chain, is left to Duktape's putprop (a setter to call, a write to
+ * refuse); otherwise, on an extensible object, a new own data property
+ * (writable, enumerable, configurable) is made.  The chain is walked as
+ * find_plain() walks it, stepping aside at any exotic object. */
+
+/* see duk_fast.h */
+int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
+                         duk_size_t len) {
+    duk_hthread *thr = (duk_hthread *)ctx;
+    duk_heap *heap = thr->heap;
+    duk_hobject *obj, *p;
+    duk_hstring *k;
+    duk_int_t e_idx, h_idx;
+    duk_int_t sanity = DUK_HOBJECT_PROTOTYPE_CHAIN_SANITY;
+    duk_small_uint_t flags;
+    duk_tval *slot;
+
+    if (duk_get_hobject(ctx, idx) == NULL)
+        return 0;
+    k = duk_heap_strtable_intern_literal_checked(thr, (const duk_uint8_t *)key,
+                                                 (duk_uint32_t)len);
+    obj = duk_get_hobject(ctx, idx);
+    if (DUK_HSTRING_HAS_ARRIDX(k) || DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(obj))
+        return 0;
+    if (duk_hobject_find_entry(heap, obj, k, &e_idx, &h_idx)) {
+        flags = DUK_HOBJECT_E_GET_FLAGS(heap, obj, e_idx);
+        if ((flags & DUK_PROPDESC_FLAG_ACCESSOR) ||
+            !(flags & DUK_PROPDESC_FLAG_WRITABLE))
+            return 0;
+        slot = DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(heap, obj, e_idx);
+        DUK_TVAL_SET_TVAL_UPDREF(thr, slot, duk_get_tval(ctx, -1));
+        duk_pop(ctx);
+        return 1;
+    }
+    for (p = DUK_HOBJECT_GET_PROTOTYPE(heap, obj); p != NULL;
+         p = DUK_HOBJECT_GET_PROTOTYPE(heap, p)) {
+        if (--sanity <= 0 || DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(p))
+            return 0;
+        if (duk_hobject_find_entry(heap, p, k, &e_idx, &h_idx)) {
+            flags = DUK_HOBJECT_E_GET_FLAGS(heap, p, e_idx);
+            if ((flags & DUK_PROPDESC_FLAG_ACCESSOR) ||
+                !(flags & DUK_PROPDESC_FLAG_WRITABLE))
+                return 0;
+            break; /* an inherited data property: shadowed */
+        }
+    }
+    if (!DUK_HOBJECT_HAS_EXTENSIBLE(obj))
+        return 0;
+    duk_hobject_define_property_internal(thr, obj, k, DUK_PROPDESC_FLAGS_WEC);
+    return 1;
+}

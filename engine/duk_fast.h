@@ -47,6 +47,22 @@ duk_int_t nd_duk_push_own_pairs(duk_context *ctx, duk_idx_t idx);
  * and it applies. */
 void nd_duk_get_prop(duk_context *ctx, duk_idx_t idx);
 
+/* obj[key] = the value on the stack top (popped), obj at idx and key a
+ * string literal, by the short road: returns 1 having done it, or 0
+ * having done nothing (the value still on the stack) when anything but a
+ * plain data property could be involved: a setter or a read-only
+ * property on obj or up its chain, an exotic object on the way, an index
+ * key, an object that is not extensible.  See nd_duk_put_literal(). */
+int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
+                         duk_size_t len);
+#define nd_duk_put_plain(ctx, idx, key)                                        \
+    nd_duk_put_plain_raw((ctx), (idx), (key), sizeof(key) - 1)
+
+/* duk_put_prop_literal(), by the short road when it applies. */
+#define nd_duk_put_literal(ctx, idx, key)                                      \
+    ((void)(nd_duk_put_plain((ctx), (idx), key) ||                            \
+            duk_put_prop_literal((ctx), (idx), key)))
+
 /* ToBoolean(the value at idx), leaving the value as it is (where
  * duk_to_boolean() replaces it with the boolean). */
 static inline int nd_duk_truthy(duk_context *ctx, duk_idx_t idx) {

@@ -231,7 +231,7 @@ duk_ret_t nd__http_end_whole(duk_context *ctx) {
         nd_utf8_encode(ctx, -1, &done);
         duk_pop(ctx);
         duk_push_number(ctx, (double)done);
-        duk_put_prop_literal(ctx, E_MSG, "_contentLength");
+        nd_duk_put_literal(ctx, E_MSG, "_contentLength");
         duk_get_prop_literal(ctx, E_MSG, "_implicitHeader");
         duk_dup(ctx, E_MSG);
         duk_call_method(ctx, 0);
@@ -267,9 +267,9 @@ duk_ret_t nd__http_end_whole(duk_context *ctx) {
     }
     refresh_timer(ctx);
     duk_push_true(ctx);
-    duk_put_prop_literal(ctx, E_MSG, "_headerSent");
+    nd_duk_put_literal(ctx, E_MSG, "_headerSent");
     duk_push_true(ctx);
-    duk_put_prop_literal(ctx, E_MSG, "finished");
+    nd_duk_put_literal(ctx, E_MSG, "finished");
     if (done == total) { /* the Writable's callback would follow: onFinish */
         nd_duk_get_literal(ctx, E_FN, "ticks");
         nd_duk_get_literal(ctx, E_FN, "onFinish");
@@ -285,7 +285,7 @@ duk_ret_t nd__http_end_whole(duk_context *ctx) {
     }
     if (!is_zero(ctx, E_MSG, "_corked")) {
         duk_push_int(ctx, 0);
-        duk_put_prop_literal(ctx, E_MSG, "_corked");
+        nd_duk_put_literal(ctx, E_MSG, "_corked");
     }
     call_finish(ctx);
     duk_push_true(ctx);
@@ -326,7 +326,7 @@ duk_ret_t nd__http_end_whole(duk_context *ctx) {
 
 /* obj[key] = true, obj at idx; key a literal. */
 #define set_true(ctx, idx, key)                                                \
-    (duk_push_true(ctx), duk_put_prop_literal((ctx), (idx), key))
+    (duk_push_true(ctx), nd_duk_put_literal((ctx), (idx), key))
 
 /* The request leaves conn.incoming (at idx): the usual list is [req]. */
 static void leave_incoming(duk_context *ctx, duk_idx_t list, duk_idx_t req) {
@@ -499,9 +499,9 @@ static int server_finish(duk_context *ctx, duk_idx_t res, duk_idx_t fn) {
     if (quiet) {
         duk_pop(ctx);
         duk_push_null(ctx);
-        duk_put_prop_literal(ctx, socket, "_httpMessage");
+        nd_duk_put_literal(ctx, socket, "_httpMessage");
         duk_push_null(ctx);
-        duk_put_prop_literal(ctx, res, "socket");
+        nd_duk_put_literal(ctx, res, "socket");
     } else {
         duk_dup(ctx, res);
         duk_dup(ctx, socket);

@@ -197,7 +197,7 @@ static void put_value(head_t *h, duk_idx_t idx) {
 /* msg's fields, read and written by literal names (Duktape looks a
  * literal's string up once and caches it). */
 #define set_bool(ctx, field, v) \
-    (duk_push_boolean((ctx), (v)), duk_put_prop_literal((ctx), S_MSG, field))
+    (duk_push_boolean((ctx), (v)), nd_duk_put_literal((ctx), S_MSG, field))
 #define get_bool(ctx, field) \
     (nd_duk_get_literal((ctx), S_MSG, field), pop_bool(ctx))
 
@@ -263,7 +263,7 @@ static int store_line(head_t *h, duk_idx_t name, duk_idx_t value,
         h->cont_len = 1;
         duk_dup(ctx, value);
         duk_to_number(ctx, -1);
-        duk_put_prop_literal(ctx, S_MSG, "_contentLength");
+        nd_duk_put_literal(ctx, S_MSG, "_contentLength");
         set_bool(ctx, "_removedContLen", 0);
     } else if (lower_eq(k, kn, "date")) {
         h->date = 1;
@@ -497,7 +497,7 @@ static duk_ret_t store_rest(head_t *h) {
     put(h, "\r\n", 2);
     duk_resize_buffer(ctx, S_BUF, h->len);
     duk_buffer_to_string(ctx, S_BUF);
-    duk_put_prop_literal(ctx, S_MSG, "_header");
+    nd_duk_put_literal(ctx, S_MSG, "_header");
     if (get_bool(ctx, "_headerSent")) /* false already, as a rule */
         set_bool(ctx, "_headerSent", 0);
     duk_push_int(ctx, h->expect ? 1 : 0);
@@ -592,13 +592,13 @@ static duk_ret_t head_write_head(duk_context *ctx) {
 
     if (set_message) {
         duk_dup(ctx, W_USUAL);
-        duk_put_prop_literal(ctx, W_MSG, "statusMessage");
+        nd_duk_put_literal(ctx, W_MSG, "statusMessage");
     }
     duk_push_int(ctx, code);
-    duk_put_prop_literal(ctx, W_MSG, "statusCode");
+    nd_duk_put_literal(ctx, W_MSG, "statusCode");
     if (code == 204 || code == 304 || code <= 199) {
         duk_push_false(ctx);
-        duk_put_prop_literal(ctx, W_MSG, "_hasBody");
+        nd_duk_put_literal(ctx, W_MSG, "_hasBody");
     }
     nd_duk_get_literal(ctx, W_MSG, "_expect_continue");
     ok = duk_to_boolean(ctx, -1);
@@ -609,7 +609,7 @@ static duk_ret_t head_write_head(duk_context *ctx) {
         duk_pop(ctx);
         if (ok) {
             duk_push_false(ctx);
-            duk_put_prop_literal(ctx, W_MSG, "shouldKeepAlive");
+            nd_duk_put_literal(ctx, W_MSG, "shouldKeepAlive");
         }
     }
 

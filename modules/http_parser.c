@@ -272,25 +272,25 @@ static void make_request(duk_context *ctx, const server_head_t *h,
     req = duk_get_top_index(ctx);
     if (dflt) { /* the constructor */
         duk_dup(ctx, h->socket);
-        duk_put_prop_literal(ctx, req, "socket");
+        nd_duk_put_literal(ctx, req, "socket");
     }
     duk_dup(ctx, method);
-    duk_put_prop_literal(ctx, req, "method");
+    nd_duk_put_literal(ctx, req, "method");
     duk_dup(ctx, url);
-    duk_put_prop_literal(ctx, req, "url");
+    nd_duk_put_literal(ctx, req, "url");
     if (kit_default(ctx, req, h->kit, "_setHead", "setHead")) {
         duk_pop(ctx);
         duk_dup(ctx, raw);
-        duk_put_prop_literal(ctx, req, "_rawHeaders");
+        nd_duk_put_literal(ctx, req, "_rawHeaders");
         duk_push_int(ctx, h->major);
-        duk_put_prop_literal(ctx, req, "httpVersionMajor");
+        nd_duk_put_literal(ctx, req, "httpVersionMajor");
         duk_push_int(ctx, h->minor);
-        duk_put_prop_literal(ctx, req, "httpVersionMinor");
+        nd_duk_put_literal(ctx, req, "httpVersionMinor");
         if (h->major == 1 && h->minor == 1)
             duk_push_literal(ctx, "1.1");
         else
             duk_push_sprintf(ctx, "%d.%d", h->major, h->minor);
-        duk_put_prop_literal(ctx, req, "httpVersion");
+        nd_duk_put_literal(ctx, req, "httpVersion");
     } else {
         duk_dup(ctx, req);
         duk_dup(ctx, raw);
@@ -301,7 +301,7 @@ static void make_request(duk_context *ctx, const server_head_t *h,
     }
     if (!(h->flags & ND_HP_IS_UPGRADE)) {
         duk_push_false(ctx);
-        duk_put_prop_literal(ctx, req, "upgrade");
+        nd_duk_put_literal(ctx, req, "upgrade");
     }
 }
 
@@ -324,25 +324,25 @@ static void make_response(duk_context *ctx, const server_head_t *h,
     res = duk_get_top_index(ctx);
     if (dflt) { /* the constructor */
         duk_push_array(ctx);
-        duk_put_prop_literal(ctx, res, "outputData");
+        nd_duk_put_literal(ctx, res, "outputData");
         duk_dup(ctx, req);
-        duk_put_prop_literal(ctx, res, "req");
+        nd_duk_put_literal(ctx, res, "req");
     }
     nd_duk_get_literal(ctx, h->server, "keepAliveTimeout");
-    duk_put_prop_literal(ctx, res, "_keepAliveTimeout");
+    nd_duk_put_literal(ctx, res, "_keepAliveTimeout");
     nd_duk_get_literal(ctx, h->server, "maxRequestsPerSocket");
     if (nd_duk_truthy(ctx, -1))
-        duk_put_prop_literal(ctx, res, "_maxRequestsPerSocket");
+        nd_duk_put_literal(ctx, res, "_maxRequestsPerSocket");
     else
         duk_pop(ctx);
     if (!(h->flags & ND_HP_KEEP_ALIVE)) {
         duk_push_false(ctx);
-        duk_put_prop_literal(ctx, res, "shouldKeepAlive");
+        nd_duk_put_literal(ctx, res, "shouldKeepAlive");
     }
     duk_dup(ctx, h->conn);
-    duk_put_prop_literal(ctx, res, "_conn");
+    nd_duk_put_literal(ctx, res, "_conn");
     duk_get_prop_string(ctx, h->kit, "finish");
-    duk_put_prop_literal(ctx, res, "_beforeFinish");
+    nd_duk_put_literal(ctx, res, "_beforeFinish");
 
     nd_duk_get_literal(ctx, h->socket, "_httpMessage");
     plain = duk_to_boolean(ctx, -1);
@@ -365,9 +365,9 @@ static void make_response(duk_context *ctx, const server_head_t *h,
     if (plain && dflt) { /* assignSocket of a new response */
         duk_pop(ctx);
         duk_dup(ctx, res);
-        duk_put_prop_literal(ctx, h->socket, "_httpMessage");
+        nd_duk_put_literal(ctx, h->socket, "_httpMessage");
         duk_dup(ctx, h->socket);
-        duk_put_prop_literal(ctx, res, "socket");
+        nd_duk_put_literal(ctx, res, "socket");
     } else {
         duk_dup(ctx, res);
         duk_dup(ctx, h->socket);
@@ -515,9 +515,9 @@ static duk_ret_t finish_request(duk_context *ctx, void *udata) {
     (void)udata;
     nd_duk_get_literal(ctx, SLOT_RECEIVER, "req");
     duk_push_null(ctx);
-    duk_put_prop_literal(ctx, SLOT_RECEIVER, "req");
+    nd_duk_put_literal(ctx, SLOT_RECEIVER, "req");
     duk_push_int(ctx, 0);
-    duk_put_prop_literal(ctx, SLOT_RECEIVER, "requestStart");
+    nd_duk_put_literal(ctx, SLOT_RECEIVER, "requestStart");
     if (duk_is_null(ctx, req))
         return 0;
     nd_duk_get_literal(ctx, SLOT_RECEIVER, "upgraded");
@@ -525,7 +525,7 @@ static duk_ret_t finish_request(duk_context *ctx, void *udata) {
     duk_pop(ctx);
     if (plain) {
         duk_push_true(ctx);
-        duk_put_prop_literal(ctx, req, "complete");
+        nd_duk_put_literal(ctx, req, "complete");
         return 0;
     }
     plain = kit_default(ctx, req, SLOT_KIT, "_finish", "finishRequest") &&
@@ -537,13 +537,13 @@ static duk_ret_t finish_request(duk_context *ctx, void *udata) {
         return 0;
     }
     duk_push_true(ctx);
-    duk_put_prop_literal(ctx, req, "complete");
+    nd_duk_put_literal(ctx, req, "complete");
     nd_duk_get_literal(ctx, req, "_stateMade");
     plain = !nd_duk_truthy(ctx, -1);
     duk_pop(ctx);
     if (plain) {
         duk_push_true(ctx);
-        duk_put_prop_literal(ctx, req, "_ended");
+        nd_duk_put_literal(ctx, req, "_ended");
     } else { /* req.push(null) */
         nd_duk_get_literal(ctx, req, "push");
         duk_dup(ctx, req);
@@ -720,7 +720,7 @@ static void before_chunk(duk_context *ctx, duk_idx_t recv, size_t len) {
     if (duk_is_object(ctx, -1)) {
         nd_duk_get_literal(ctx, -1, "_bytesRead");
         duk_push_number(ctx, duk_to_number(ctx, -1) + (double)len);
-        duk_put_prop_literal(ctx, -3, "_bytesRead");
+        nd_duk_put_literal(ctx, -3, "_bytesRead");
         duk_pop(ctx);
         nd_duk_get_literal(ctx, -1, "_activityTimer");
         if (duk_is_object(ctx, -1)) {
@@ -744,7 +744,7 @@ static void before_chunk(duk_context *ctx, duk_idx_t recv, size_t len) {
     nd_duk_get_literal(ctx, recv, "headersStart");
     if (duk_is_null(ctx, -2) && duk_to_number(ctx, -1) == 0) {
         duk_push_number(ctx, (double)nd_wallclock_ms());
-        duk_put_prop_literal(ctx, recv, "headersStart");
+        nd_duk_put_literal(ctx, recv, "headersStart");
     }
     duk_pop_2(ctx);
 }

@@ -10,7 +10,8 @@
  * nd_duk_push_own_pairs() gives for-in's own pairs of a plain object of
  * strings and numbers, in order, skipping what enumeration skips, and
  * declines everything else.  nd_duk_push_object_sized() makes what
- * `new F()` makes.
+ * `new F()` makes.  nd_duk_put_plain() leaves an object as duk_put_prop()
+ * would, and declines setters, read-only and exotic cases.
  */
 #include <stdio.h>
 #include <string.h>
@@ -216,6 +217,76 @@ static void test_sized(void) {
     }
 }
 
+/* Evaluate src (a function of one object, returning a string) on the
+ * object at obj; return what it says. */
+static void describe(duk_idx_t obj, const char *src, char *out, size_t n) {
+    eval(src);
+    duk_dup(ctx, obj);
+    ND_CHECK_EQ(duk_pcall(ctx, 1), 0);
+    snprintf(out, n, "%s", duk_safe_to_string(ctx, -1));
+    duk_pop(ctx);
+}
+
+/* nd_duk_put_plain(obj, "k") of a value on the object made by src: takes
+ * the short road when `fast` (and must leave the object as duk_put_prop()
+ * leaves a twin), else steps aside with the value still on the stack. */
+static void put_case(const char *src, int fast) {
+    static const char *show =
+        "(function (o) { var d = Object.getOwnPropertyDescriptor(o, 'k');"
+        " return JSON.stringify(d ? [d.value, d.writable, d.enumerable,"
+        " d.configurable] : null) + ':' + Object.keys(o).join(',') + ':' +"
+        " String(Object.getPrototypeOf(o) && Object.getPrototypeOf(o).k); })";
+    char want[160], got[160];
+    duk_idx_t base = duk_get_top(ctx);
+
+    eval(src); /* base: the twin, written by a JS assignment */
+    eval(src); /* base + 1 */
+    duk_push_string(ctx, "v");
+    ND_CHECK_EQ(nd_duk_put_plain(ctx, base + 1, "k"), fast);
+    if (!fast) {
+        ND_CHECK_EQ(duk_get_top(ctx), base + 3); /* the value stayed */
+        duk_pop(ctx);
+        duk_set_top(ctx, base);
+        return;
+    }
+    ND_CHECK_EQ(duk_get_top(ctx), base + 2);
+    eval("(function (o) { o.k = 'v'; })");
+    duk_dup(ctx, base);
+    ND_CHECK_EQ(duk_pcall(ctx, 1), 0);
+    duk_pop(ctx);
+    describe(base, show, want, sizeof(want));
+    describe(base + 1, show, got, sizeof(got));
+    ND_CHECK_STR(got, want);
+    duk_set_top(ctx, base);
+}
+
+static void test_put_plain(void) {
+    /* The short road: a new key, an own writable one, an inherited data
+     * property (shadowed, the prototype's kept), a key a frozen object
+     * further up does not have. */
+    put_case("({ a: 1 })", 1);
+    put_case("({ k: 'old', a: 1 })", 1);
+    put_case("Object.create({ k: 'proto' })", 1);
+    put_case("Object.create(Object.freeze({ other: 1 }))", 1);
+    put_case("(function () { var o = {}; for (var i = 0; i < 20; i++)"
+             " o['f' + i] = i; return o; })()", 1);
+    /* Declined: setters and read-only properties, own or inherited; a
+     * non-extensible object; exotic objects; an index key is tried below. */
+    put_case("({ set k(v) {} })", 0);
+    put_case("Object.defineProperty({}, 'k', { value: 1 })", 0);
+    put_case("Object.create({ set k(v) {} })", 0);
+    put_case("Object.create(Object.defineProperty({}, 'k', { value: 1 }))", 0);
+    put_case("Object.preventExtensions({ a: 1 })", 0);
+    put_case("['x']", 0);
+    put_case("new Proxy({}, {})", 0);
+    put_case("Object.create(new Proxy({}, {}))", 0);
+    put_case("new Uint8Array(2)", 0);
+    eval("({})");
+    duk_push_int(ctx, 1);
+    ND_CHECK_EQ(nd_duk_put_plain(ctx, -2, "0"), 0);
+    duk_pop_2(ctx);
+}
+
 int main(void) {
     nd_engine_options_t opts;
     nd_engine_t *e;
@@ -227,6 +298,7 @@ int main(void) {
     ND_RUN(test_steps_aside);
     ND_RUN(test_own_pairs);
     ND_RUN(test_sized);
+    ND_RUN(test_put_plain);
     nd_engine_destroy(e);
     ND_DONE("test-duk-fast");
 }
