@@ -1,9 +1,10 @@
 /*
- * duk_detach.c - Duktape itself, plus two things its public API lacks:
+ * duk_detach.c - Duktape itself, plus things its public API lacks:
  * detaching an ArrayBuffer (duk_detach.h), for postMessage's transferList;
- * and reading a plain data property without the general property
- * machinery (duk_fast.h, at the end of this file), for the C code on hot
- * paths (the http head, the parser's callbacks, emit, handle checks).
+ * and reading and writing a plain data property without the general
+ * property machinery, and making an object at its size (duk_fast.h, at
+ * the end of this file), for the C code on hot paths (the http server,
+ * emit, handle checks).
  *
  * This file IS the Duktape library: engine/meson.build compiles it instead
  * of duktape.c, which it includes, so the functions below share Duktape's
@@ -70,8 +71,9 @@
  *
  * Layout dependence: the fields and macros used here (duk_hbufobj's buf,
  * offset, length; duk_heap's heap_allocated and finalize_list;
- * DUK_HEAPHDR_GET_NEXT, DUK_HBUFFER_SET_SIZE, ...) are Duktape 2.7's
- * internals.  The version check below stops the build on any other
+ * DUK_HEAPHDR_GET_NEXT, DUK_HBUFFER_SET_SIZE, ...; and for duk_fast.h the
+ * entry part, its flags and the functions named in its sections) are
+ * Duktape 2.7's internals.  The version check below stops the build on any other
  * Duktape release: re-read the points above in the new duktape.c, then
  * update the check.
  *
@@ -225,16 +227,16 @@ int nd_duk_get_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
     duk_tval *tv;
     int plain;
 
-    /* A real object only: not a lightfunc or a plain buffer, whose
-     * properties are virtual. */
-    if (duk_get_hobject(ctx, idx) == NULL)
-        return 0;
     /* The key first: interning it may allocate (the first time only: the
      * literal cache then pins the string), and so collect garbage.  From
      * here on nothing allocates, so the object pointers stay valid. */
     k = duk_heap_strtable_intern_literal_checked(thr, (const duk_uint8_t *)key,
                                                  (duk_uint32_t)len);
+    /* A real object only: not a lightfunc or a plain buffer, whose
+     * properties are virtual. */
     obj = duk_get_hobject(ctx, idx);
+    if (obj == NULL)
+        return 0;
     tv = find_plain(thr->heap, obj, k, &plain);
     if (tv != NULL)
         duk_push_tval(ctx, tv);
@@ -354,7 +356,16 @@ void nd_duk_push_object_sized(duk_context *ctx, duk_idx_t proto_idx,
  * chain, is left to Duktape's putprop (a setter to call, a write to
  * refuse); otherwise, on an extensible object, a new own data property
  * (writable, enumerable, configurable) is made.  The chain is walked as
- * find_plain() walks it, stepping aside at any exotic object. */
+ * find_plain() walks it, stepping aside at any exotic object.
+ *
+ * What Duktape keeps, beyond the reads' part above: an entry's flags
+ * (DUK_HOBJECT_E_GET_FLAGS: DUK_PROPDESC_FLAG_WRITABLE, _ACCESSOR, ...);
+ * a new entry is appended by duk__hobject_alloc_entry_checked(), which
+ * grows the entry part and the hash part when needed and takes a
+ * reference to the key, as duk_hobject_define_property_internal() does
+ * for a key that is no array index; a value is stored with
+ * DUK_TVAL_SET_TVAL_UPDREF, which takes the new value's reference and
+ * drops the old one's (which may run a finalizer, as any write may). */
 
 /* see duk_fast.h */
 int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
@@ -368,12 +379,11 @@ int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
     duk_small_uint_t flags;
     duk_tval *slot;
 
-    if (duk_get_hobject(ctx, idx) == NULL)
-        return 0;
     k = duk_heap_strtable_intern_literal_checked(thr, (const duk_uint8_t *)key,
                                                  (duk_uint32_t)len);
     obj = duk_get_hobject(ctx, idx);
-    if (DUK_HSTRING_HAS_ARRIDX(k) || DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(obj))
+    if (obj == NULL || DUK_HSTRING_HAS_ARRIDX(k) ||
+        DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(obj))
         return 0;
     if (duk_hobject_find_entry(heap, obj, k, &e_idx, &h_idx)) {
         flags = DUK_HOBJECT_E_GET_FLAGS(heap, obj, e_idx);
@@ -399,6 +409,14 @@ int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
     }
     if (!DUK_HOBJECT_HAS_EXTENSIBLE(obj))
         return 0;
-    duk_hobject_define_property_internal(thr, obj, k, DUK_PROPDESC_FLAGS_WEC);
+    /* A new entry (what duk_hobject_define_property_internal() does for a
+     * key that is not an index and not there yet): it may grow the
+     * entry part, which allocates; obj, on the stack, stays put. */
+    e_idx = duk__hobject_alloc_entry_checked(thr, obj, k);
+    DUK_HOBJECT_E_SET_FLAGS(heap, obj, e_idx, DUK_PROPDESC_FLAGS_WEC);
+    slot = DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(heap, obj, e_idx);
+    DUK_TVAL_SET_UNDEFINED(slot);
+    DUK_TVAL_SET_TVAL_UPDREF(thr, slot, duk_get_tval(ctx, -1));
+    duk_pop(ctx);
     return 1;
 }
