@@ -73,28 +73,29 @@ function queueMicrotask(callback) {
 
 // Locals and a head stored before each callback, as in runJobs below.
 // A tick (modules/tasks.c) is [fn, 0] for fn(), [fn, 1, x] for fn(x) and
-// [fn, args] for fn(...args).
+// [fn, args] for fn(...args).  `void 0`, not `undefined`: this runs after
+// nearly every callback, and `undefined` is a variable Duktape looks up.
 function runTicks() {
     var queue = ticks;
     var head = tickHead;
     while (head < queue.length) {
         var fn = queue[head];
         var how = queue[head + 1];
-        queue[head] = undefined;
+        queue[head] = void 0;
         if (how === 1) {
             var arg = queue[head + 2];
-            queue[head + 2] = undefined;
+            queue[head + 2] = void 0;
             head += 3;
             tickHead = head;
             fn(arg);
         } else {
-            queue[head + 1] = undefined;
+            queue[head + 1] = void 0;
             head += 2;
             tickHead = head;
             if (how === 0) {
                 fn();
             } else {
-                fn.apply(undefined, how);
+                fn.apply(void 0, how);
             }
         }
     }
