@@ -4,10 +4,10 @@
  * end() goes out as one write of its head and body, straight to the
  * socket's handle.
  *
- *   endWhole(msg, chunk) -> true (ended) | false (not by this road)
+ *   end(chunk[, encoding][, callback])   OutgoingMessage.prototype.end
  *
- * It is what end() did in JS step for step (internal/http_outgoing; the
- * JS end() still takes every other road), and it was the costliest part
+ * It is what end() did in JS step for step; every other call goes on to
+ * the JS end() (internal/http_outgoing), end.long.  It was the costliest part
  * of a request in JS: about 170 bytecodes for some twenty property reads,
  * three calls and a string join.  Here the reads are the short ones of
  * duk_fast.h and the head and body go out as two buffers of one writev,
@@ -26,9 +26,9 @@
  * not msg._hasBody), each a string written as UTF-8, as JS `+` and
  * tryWrite did.
  *
- * Returns false, with nothing written (a head may have been made), when
- * the road is closed: end() goes on by the long road.  Otherwise it
- * returns true, and, in end()'s order: msg's head is sent and msg is
+ * When the road is closed, nothing is written (a head may have been made)
+ * and end.long takes the call.  Otherwise end() returns the message,
+ * having done, in the long road's order: msg's head is sent and msg is
  * finished (_headerSent, finished); the socket's activity timer is
  * refreshed; the tick onFinish(msg) is queued when every byte went (as
  * the Writable's callback would have been), or else writeRest(msg,
@@ -37,9 +37,9 @@
  * listeners (or is not the shared one).
  *
  * The function's own properties, set once by internal/http_outgoing, are
- * what it uses: onFinish, writeRest, finish (OutgoingMessage.prototype.
- * _finish), kHandle (the socket's handle key) and ticks (process.nextTick's
- * queue).
+ * what it uses: long (the JS end), onFinish, writeRest, finish
+ * (OutgoingMessage.prototype._finish), kHandle (the socket's handle key)
+ * and ticks (process.nextTick's queue).
  *
  * Threading: the engine's thread.
  */
@@ -204,25 +204,21 @@ static void refresh_timer(duk_context *ctx) {
     duk_pop(ctx);
 }
 
-/* see the file comment */
-duk_ret_t nd__http_end_whole(duk_context *ctx) {
+/* The short road on [msg chunk]; returns 1 when taken, 0 when declined
+ * having written nothing (see the file comment). */
+static int end_whole(duk_context *ctx) {
     nd_buf_t bufs[4];
     nd__sw_t *sw;
     size_t done = 0, total = 0;
     unsigned n, i;
     int rc;
 
-    duk_set_top(ctx, 2);
     duk_push_current_function(ctx); /* E_FN */
-    if (!duk_is_object(ctx, E_MSG)) {
-        duk_push_false(ctx);
-        return 1;
-    }
+    if (!duk_is_object(ctx, E_MSG))
+        return 0;
     nd_duk_get_literal(ctx, E_MSG, "socket"); /* E_SOCKET */
-    if (!may_end(ctx)) {
-        duk_push_false(ctx);
-        return 1;
-    }
+    if (!may_end(ctx))
+        return 0;
     nd_duk_get_literal(ctx, E_MSG, "_header");
     rc = duk_is_null(ctx, -1);
     duk_pop(ctx);
@@ -236,24 +232,18 @@ duk_ret_t nd__http_end_whole(duk_context *ctx) {
         duk_dup(ctx, E_MSG);
         duk_call_method(ctx, 0);
         duk_pop(ctx);
-        if (truthy(ctx, E_MSG, "_headerSent")) {
-            duk_push_false(ctx);
-            return 1;
-        }
+        if (truthy(ctx, E_MSG, "_headerSent"))
+            return 0;
     }
     nd_duk_get_literal(ctx, E_MSG, "_header");
     rc = duk_is_string(ctx, -1);
     duk_pop(ctx);
-    if (!rc) {
-        duk_push_false(ctx);
-        return 1;
-    }
+    if (!rc)
+        return 0;
     sw = writable_now(ctx);
     duk_pop(ctx); /* the handle, kept alive by the socket */
-    if (sw == NULL) {
-        duk_push_false(ctx);
-        return 1;
-    }
+    if (sw == NULL)
+        return 0;
 
     n = gather(ctx, bufs);
     for (i = 0; i < n; i++)
@@ -261,10 +251,8 @@ duk_ret_t nd__http_end_whole(duk_context *ctx) {
     done = 0;
     rc = nd_stream_try_write(&sw->u.stream, bufs, n, &done);
     sw->bytes_written += (double)done;
-    if (done == 0 && rc < 0 && rc != ND_EAGAIN) {
-        duk_push_false(ctx); /* nothing went: the long road tells why */
-        return 1;
-    }
+    if (done == 0 && rc < 0 && rc != ND_EAGAIN)
+        return 0; /* nothing went: the long road tells why */
     refresh_timer(ctx);
     duk_push_true(ctx);
     nd_duk_put_literal(ctx, E_MSG, "_headerSent");
@@ -288,7 +276,34 @@ duk_ret_t nd__http_end_whole(duk_context *ctx) {
         nd_duk_put_literal(ctx, E_MSG, "_corked");
     }
     call_finish(ctx);
-    duk_push_true(ctx);
+    return 1;
+}
+
+/* see the file comment */
+duk_ret_t nd__http_end(duk_context *ctx) {
+    duk_set_top(ctx, 3); /* [chunk encoding callback] */
+    if (duk_is_string(ctx, 0) && duk_is_undefined(ctx, 1) &&
+        duk_is_undefined(ctx, 2)) {
+        duk_set_top(ctx, 1);
+        duk_push_this(ctx);
+        duk_swap(ctx, 0, 1); /* [msg chunk] */
+        if (end_whole(ctx)) {
+            duk_push_this(ctx);
+            return 1;
+        }
+        duk_set_top(ctx, 2);
+        duk_remove(ctx, 0);
+        duk_push_undefined(ctx);
+        duk_push_undefined(ctx);
+    }
+    /* the long road: end.long.call(this, chunk, encoding, callback) */
+    duk_push_current_function(ctx);
+    nd_duk_get_literal(ctx, -1, "long");
+    duk_remove(ctx, -2);
+    duk_insert(ctx, 0);
+    duk_push_this(ctx);
+    duk_insert(ctx, 1);
+    duk_call_method(ctx, 3);
     return 1;
 }
 

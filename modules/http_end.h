@@ -9,9 +9,9 @@
 
 #include "duktape.h"
 
-/* endWhole(msg, chunk), onFinish(msg) and serverFinish(): see
- * http_end.c. */
-duk_ret_t nd__http_end_whole(duk_context *ctx);
+/* end(chunk, encoding, callback) (a method), onFinish(msg) and
+ * serverFinish(): see http_end.c. */
+duk_ret_t nd__http_end(duk_context *ctx);
 duk_ret_t nd__http_on_finish(duk_context *ctx);
 duk_ret_t nd__http_server_finish(duk_context *ctx);
 

@@ -13,9 +13,10 @@
  *   hasInvalidChar(s) -> bool   s holds a character a header value may
  *                               not: only HTAB, SP..~ and 0x80..0xff pass
  *   byteLength(s) -> number     the length of s in UTF-8 (a Content-Length)
- *   writeHead(msg, code, reason, obj) -> -1 or store()'s result
- *       ServerResponse.writeHead() for its usual call (see below)
- *   endWhole(msg, chunk)        end(chunk)'s short road (http_end.c)
+ *   writeHead(code[, reason][, obj])   ServerResponse.prototype.writeHead,
+ *       its usual call in C (head_write_head below), the rest in JS
+ *   end(chunk, encoding, callback)   OutgoingMessage.prototype.end, its
+ *                               short road in C (http_end.c)
  *   onFinish(msg), serverFinish()   a message's 'finish' and the server's
  *                               part in it (http_end.c)
  *   store(msg, firstLine, headers) -> result
@@ -662,6 +663,41 @@ static duk_ret_t head_byte_length(duk_context *ctx) {
     return 1;
 }
 
+/* writeHead(statusCode[, reason][, obj]): ServerResponse.prototype.
+ * writeHead.  Its usual call is done here (head_write_head); any other
+ * goes on to the JS writeHead, this function's property `long`.  A head
+ * that asked for Expect, or bad headers, goes to this._storeResult(). */
+static duk_ret_t head_write_head_method(duk_context *ctx) {
+    duk_set_top(ctx, 3);
+    duk_push_this(ctx);
+    duk_insert(ctx, 0); /* [msg code reason obj] */
+    head_write_head(ctx);
+    if (duk_is_number(ctx, -1) && duk_get_int(ctx, -1) == -1) {
+        /* declined, nothing changed: writeHead.long.call(this, ...) (the
+         * headers may stand in obj for an undefined one, as the JS would
+         * take them) */
+        duk_set_top(ctx, 4);
+        duk_push_current_function(ctx);
+        nd_duk_get_literal(ctx, -1, "long");
+        duk_remove(ctx, -2);
+        duk_replace(ctx, 0); /* [long code reason obj] */
+        duk_push_this(ctx);
+        duk_insert(ctx, 1);
+        duk_call_method(ctx, 3);
+        return 1;
+    }
+    if (!(duk_is_number(ctx, -1) && duk_get_int(ctx, -1) == 0)) {
+        /* this._storeResult(result, headers): headers at S_HEADERS */
+        nd_duk_get_literal(ctx, S_MSG, "_storeResult");
+        duk_dup(ctx, S_MSG);
+        duk_dup(ctx, -3);
+        duk_dup(ctx, S_HEADERS);
+        duk_call_method(ctx, 2);
+    }
+    duk_push_this(ctx);
+    return 1;
+}
+
 /* see engine.h */
 duk_ret_t nd_mod_http_head_open(duk_context *ctx) {
     static const duk_function_list_entry fns[] = {
@@ -669,13 +705,16 @@ duk_ret_t nd_mod_http_head_open(duk_context *ctx) {
         {"hasInvalidChar", head_has_invalid_char, 1},
         {"byteLength", head_byte_length, 1},
         {"store", head_store, 3},
-        {"writeHead", head_write_head, 4},
-        {"endWhole", nd__http_end_whole, 2},
         {"onFinish", nd__http_on_finish, 1},
         {"serverFinish", nd__http_server_finish, 0},
         {NULL, NULL, 0}};
 
     duk_push_object(ctx);
     duk_put_function_list(ctx, -1, fns);
+    /* methods of ServerResponse and OutgoingMessage, named as in Node */
+    nd_push_native(ctx, head_write_head_method, 3, "writeHead", 3);
+    duk_put_prop_literal(ctx, -2, "writeHead");
+    nd_push_native(ctx, nd__http_end, 3, "end", 3);
+    duk_put_prop_literal(ctx, -2, "end");
     return 1;
 }

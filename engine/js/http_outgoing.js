@@ -391,32 +391,28 @@ function finisher(msg) {
     return function () { onFinish(msg); };
 }
 
-// The short road of end(chunk) for a string chunk, when the message is
-// this one write (its head, made now unless writeHead made it, and the
-// body) and the socket can take it now: in C (modules/http_end.c, which
-// lists the conditions).  No closure, no corking, no call through _send
-// and _writeRaw: an answer to a small request is one write.  It returns
-// false, having written nothing, when the road is closed: end() goes on.
-var endWhole = head.endWhole;
+// end(chunk) of a string chunk, when the message is this one write (its
+// head, made now unless writeHead made it, and the body) and the socket
+// can take it now, is done in C: OutgoingMessage.prototype.end is
+// modules/http_end.c's end(), which lists the conditions.  No closure, no
+// corking, no call through _send and _writeRaw: an answer to a small
+// request is one write.  Every other call goes on to endLong below.
+var end = head.end;
 
-// What the socket did not take of endWhole's write: the rest goes
+// What the socket did not take of end()'s one write: the rest goes
 // through its write(), and 'finish' follows it.
 function endRest(msg, socket, rest) {
     socket.write(buffer().from(rest.buffer, rest.byteOffset, rest.length),
         finisher(msg));
 }
 
-endWhole.onFinish = onFinish;
-endWhole.writeRest = endRest;
-endWhole.kHandle = hs.kHandle;
-endWhole.ticks = process.nextTick.queue;
-endWhole.finish = OutgoingMessage.prototype._finish;
+end.onFinish = onFinish;
+end.writeRest = endRest;
+end.kHandle = hs.kHandle;
+end.ticks = process.nextTick.queue;
+end.finish = OutgoingMessage.prototype._finish;
 
-OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
-    if (typeof chunk === 'string' && encoding === void 0 &&
-            callback === void 0 && endWhole(this, chunk)) {
-        return this;
-    }
+function endLong(chunk, encoding, callback) {
     var socket = this.socket;
     if (typeof chunk === 'function') {
         callback = chunk;
@@ -493,7 +489,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         this._finish();
     }
     return this;
-};
+}
+end.long = endLong;
+OutgoingMessage.prototype.end = end;
 
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
     if (this._header === null) {

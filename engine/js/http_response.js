@@ -101,19 +101,13 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 };
 
 // writeHead()'s usual call (a numeric code, no message of its own, no
-// headers set before) is done in C: modules/http_head.c, writeHead().
-var usualHead = common.head.writeHead;
-usualHead.statusCodes = STATUS_CODES;
+// headers set before) is done in C: ServerResponse.prototype.writeHead is
+// modules/http_head.c's writeHead(); every other call goes on to
+// writeHeadLong below.
+var writeHead = common.head.writeHead;
+writeHead.statusCodes = STATUS_CODES;
 
-ServerResponse.prototype.writeHead = function writeHead(statusCode, reason,
-    obj) {
-    var r = usualHead(this, statusCode, reason, obj);
-    if (r !== -1) {
-        if (r !== 0) {
-            this._storeResult(r, obj === void 0 || obj === null ? reason : obj);
-        }
-        return this;
-    }
+function writeHeadLong(statusCode, reason, obj) {
     if (this._header !== null) {
         throw httpErrors.ERR_HTTP_HEADERS_SENT('write');
     }
@@ -170,7 +164,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason,
     }
     this._storeHeader(statusLine(statusCode, this.statusMessage), headers);
     return this;
-};
+}
+writeHead.long = writeHeadLong;
+ServerResponse.prototype.writeHead = writeHead;
 
 // "HTTP/1.1 200 OK\r\n".  The line of a code with its usual message is
 // made once and kept: joining four strings costs more than the rest of
