@@ -367,6 +367,14 @@ void nd_duk_push_object_sized(duk_context *ctx, duk_idx_t proto_idx,
  * DUK_TVAL_SET_TVAL_UPDREF, which takes the new value's reference and
  * drops the old one's (which may run a finalizer, as any write may). */
 
+/* Is obj's entry e_idx a writable data property? */
+static int writable_data(duk_heap *heap, duk_hobject *obj, duk_int_t e_idx) {
+    duk_small_uint_t flags = DUK_HOBJECT_E_GET_FLAGS(heap, obj, e_idx);
+
+    return !(flags & DUK_PROPDESC_FLAG_ACCESSOR) &&
+           (flags & DUK_PROPDESC_FLAG_WRITABLE);
+}
+
 /* see duk_fast.h */
 int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
                          duk_size_t len) {
@@ -376,7 +384,6 @@ int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
     duk_hstring *k;
     duk_int_t e_idx, h_idx;
     duk_int_t sanity = DUK_HOBJECT_PROTOTYPE_CHAIN_SANITY;
-    duk_small_uint_t flags;
     duk_tval *slot;
 
     k = duk_heap_strtable_intern_literal_checked(thr, (const duk_uint8_t *)key,
@@ -386,9 +393,7 @@ int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
         DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(obj))
         return 0;
     if (duk_hobject_find_entry(heap, obj, k, &e_idx, &h_idx)) {
-        flags = DUK_HOBJECT_E_GET_FLAGS(heap, obj, e_idx);
-        if ((flags & DUK_PROPDESC_FLAG_ACCESSOR) ||
-            !(flags & DUK_PROPDESC_FLAG_WRITABLE))
+        if (!writable_data(heap, obj, e_idx))
             return 0;
         slot = DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(heap, obj, e_idx);
         DUK_TVAL_SET_TVAL_UPDREF(thr, slot, duk_get_tval(ctx, -1));
@@ -400,9 +405,7 @@ int nd_duk_put_plain_raw(duk_context *ctx, duk_idx_t idx, const char *key,
         if (--sanity <= 0 || DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(p))
             return 0;
         if (duk_hobject_find_entry(heap, p, k, &e_idx, &h_idx)) {
-            flags = DUK_HOBJECT_E_GET_FLAGS(heap, p, e_idx);
-            if ((flags & DUK_PROPDESC_FLAG_ACCESSOR) ||
-                !(flags & DUK_PROPDESC_FLAG_WRITABLE))
+            if (!writable_data(heap, p, e_idx))
                 return 0;
             break; /* an inherited data property: shadowed */
         }
