@@ -1,6 +1,7 @@
 /*
- * tasks.c - internalBinding('tasks'): process.nextTick's queueing half
- * (engine/js/tasks.js owns the queue and runs it).
+ * tasks.c - internalBinding('tasks'): process.nextTick, and runTicks,
+ * which runs its queue (engine/js/tasks.js owns the queue and decides
+ * when it runs, with the microtasks).
  *
  * nextTick(callback, ...args) is called for nearly every asynchronous
  * step of streams, sockets and fs.  Written in JS it must read `arguments`
@@ -80,10 +81,78 @@ static duk_ret_t t_next_tick(duk_context *ctx) {
     return 0;
 }
 
+/* Clear the queue's slots [from, to). */
+static void clear_slots(duk_context *ctx, duk_idx_t queue, duk_uarridx_t from,
+                        duk_uarridx_t to) {
+    for (; from < to; from++) {
+        duk_push_undefined(ctx);
+        duk_put_prop_index(ctx, queue, from);
+    }
+}
+
+/* runTicks(): run the queue (this function's `queue` property, the same
+ * array as nextTick's) in order, ticks queued meanwhile included, then
+ * empty it.  Each tick's slots are cleared before it runs, so what it
+ * held can be freed.  A tick that throws ends the run: the ticks before
+ * it leave the queue (queue.splice(0, n)), the rest stay for the next
+ * run, and the error goes on. */
+static duk_ret_t t_run_ticks(duk_context *ctx) {
+    enum { R_QUEUE = 0 };
+    duk_uarridx_t head = 0, n, i;
+    duk_idx_t nargs;
+
+    duk_set_top(ctx, 0);
+    duk_push_current_function(ctx);
+    nd_duk_get_literal(ctx, -1, "queue");
+    duk_remove(ctx, -2); /* R_QUEUE */
+    if (!duk_is_array(ctx, R_QUEUE))
+        return duk_error(ctx, DUK_ERR_ERROR, "nextTick queue is missing");
+    while (head < (duk_uarridx_t)duk_get_length(ctx, R_QUEUE)) {
+        duk_get_prop_index(ctx, R_QUEUE, head);     /* fn */
+        duk_get_prop_index(ctx, R_QUEUE, head + 1); /* how */
+        if (duk_is_number(ctx, -1) && duk_get_int(ctx, -1) == 1) {
+            duk_pop(ctx);
+            duk_get_prop_index(ctx, R_QUEUE, head + 2); /* [fn x] */
+            clear_slots(ctx, R_QUEUE, head, head + 3);
+            head += 3;
+            nargs = 1;
+        } else {
+            clear_slots(ctx, R_QUEUE, head, head + 2);
+            head += 2;
+            if (duk_is_array(ctx, -1)) { /* [fn args] -> [fn args...] */
+                n = (duk_uarridx_t)duk_get_length(ctx, -1);
+                duk_require_stack(ctx, (duk_idx_t)n + 1);
+                for (i = 0; i < n; i++)
+                    duk_get_prop_index(ctx, -1 - (duk_idx_t)i, i);
+                duk_remove(ctx, -1 - (duk_idx_t)n);
+                nargs = (duk_idx_t)n;
+            } else { /* [fn 0] */
+                duk_pop(ctx);
+                nargs = 0;
+            }
+        }
+        if (duk_pcall(ctx, nargs) != DUK_EXEC_SUCCESS) {
+            nd_duk_get_literal(ctx, R_QUEUE, "splice");
+            duk_dup(ctx, R_QUEUE);
+            duk_push_uint(ctx, head);
+            duk_push_int(ctx, 0);
+            duk_swap(ctx, -1, -2); /* splice(0, head) */
+            duk_call_method(ctx, 2);
+            duk_pop(ctx);
+            return duk_throw(ctx);
+        }
+        duk_pop(ctx);
+    }
+    duk_set_length(ctx, R_QUEUE, 0);
+    return 0;
+}
+
 /* see engine.h */
 duk_ret_t nd_mod_tasks_open(duk_context *ctx) {
     duk_push_object(ctx);
     nd_push_native(ctx, t_next_tick, DUK_VARARGS, "nextTick", 1);
     duk_put_prop_literal(ctx, -2, "nextTick");
+    nd_push_native(ctx, t_run_ticks, 0, "runTicks", 0);
+    duk_put_prop_literal(ctx, -2, "runTicks");
     return 1;
 }

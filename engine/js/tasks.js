@@ -15,7 +15,9 @@
  * [fn, a, b], run as fn(a, b)), so queueing allocates no per-entry object
  * or closure. The head moves past an entry before the entry runs; if it
  * throws, `drain()` throws, and the entries after it stay queued for the
- * next `drain()`.
+ * next `drain()`. The ticks run in C (modules/tasks.c, runTicks), which
+ * keeps its head to itself: when a tick throws it drops the ticks before
+ * it, so the array always holds just what is queued.
  *
  * Unhandled rejections: internal/promise tells us when a promise is rejected
  * with no handler (`rejected`) and when a handler arrives afterwards
@@ -32,7 +34,6 @@ var promises = require('internal/promise');
 var errors = require('internal/errors');
 
 var ticks = [];
-var tickHead = 0;
 var jobs = [];
 var jobHead = 0;
 
@@ -71,37 +72,14 @@ function queueMicrotask(callback) {
     jobs.push(callMicrotask, callback, undefined);
 }
 
-// Locals and a head stored before each callback, as in runJobs below.
-// A tick (modules/tasks.c) is [fn, 0] for fn(), [fn, 1, x] for fn(x) and
-// [fn, args] for fn(...args).  `void 0`, not `undefined`: this runs after
-// nearly every callback, and `undefined` is a variable Duktape looks up.
-function runTicks() {
-    var queue = ticks;
-    var head = tickHead;
-    while (head < queue.length) {
-        var fn = queue[head];
-        var how = queue[head + 1];
-        queue[head] = void 0;
-        if (how === 1) {
-            var arg = queue[head + 2];
-            queue[head + 2] = void 0;
-            head += 3;
-            tickHead = head;
-            fn(arg);
-        } else {
-            queue[head + 1] = void 0;
-            head += 2;
-            tickHead = head;
-            if (how === 0) {
-                fn();
-            } else {
-                fn.apply(void 0, how);
-            }
-        }
-    }
-    queue.length = 0;
-    tickHead = 0;
-}
+// The nextTick queue runs in C (modules/tasks.c, runTicks): the whole
+// queue in order, emptied at the end; a tick that throws takes the ticks
+// before it off the queue, so the array holds exactly what is still
+// queued whenever JS can look at it.  A tick (modules/tasks.c) is
+// [fn, 0] for fn(), [fn, 1, x] for fn(x) and [fn, args] for
+// fn(...args).
+var runTicks = internalBinding('tasks').runTicks;
+runTicks.queue = ticks;
 
 // A long promise chain keeps queueing while it runs, so the consumed
 // front of the array is dropped now and then rather than only at the end.
@@ -207,13 +185,13 @@ promises.attach({
 function drain() {
     lastRejectionError = undefined;
     do {
-        if (tickHead < ticks.length) {
+        if (ticks.length > 0) {
             runTicks();
         }
         if (jobHead < jobs.length) {
             runJobs();
         }
-    } while (tickHead < ticks.length ||
+    } while (ticks.length > 0 ||
         ((pendingRejections.length > 0 || lateHandled.length > 0) &&
             processRejections()));
 }
@@ -230,7 +208,7 @@ function isRejection(err) {
 
 // True while something is queued; the engine may use it to skip drain().
 function hasPending() {
-    return tickHead < ticks.length || jobHead < jobs.length ||
+    return ticks.length > 0 || jobHead < jobs.length ||
         pendingRejections.length > 0 || lateHandled.length > 0;
 }
 
