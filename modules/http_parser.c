@@ -57,6 +57,7 @@
 #include "../engine/engine.h"
 #include "../loop/loop.h"
 #include "http_parser_core.h"
+#include "http_request.h"
 #include "stream_wrap.h"
 
 #define KEY_RECEIVER DUK_HIDDEN_SYMBOL("receiver")
@@ -179,226 +180,28 @@ static int head_answer(parser_t *ps, int rc) {
     return rc;
 }
 
-/* ---- a server's request and response ----------------------------------------
+/* ---- a server's request and response -------------------------------------
  *
- * A parser made with a kit (create()'s last argument; the http server's
+ * A parser made with a kit (create()'s last argument: the http server's
  * connections) makes each request's IncomingMessage and, unless the
  * request asks for an upgrade, its ServerResponse itself, and calls
  *     receiver.onHead(req, res, flags, major, minor)
  * (res undefined for an upgrade: the receiver decides, and asks
- * makeResponse() for one when it does not upgrade).  The receiver is the
- * connection (internal/http_server): receiver.server, receiver.socket.
- *
- *   request   new server._IncomingMessage(socket); method, url;
- *             req._setHead(rawHeaders, major, minor); upgrade = false
- *             unless it asks for one
- *   response  new server._ServerResponse(req); _keepAliveTimeout =
- *             server.keepAliveTimeout; _maxRequestsPerSocket when the
- *             server sets one; shouldKeepAlive = false when the request
- *             does not keep the connection; _conn = the receiver;
- *             _beforeFinish = kit.finish; then queued on
- *             receiver.outgoing while another response owns the socket,
- *             else res.assignSocket(socket)
- *
- * And when the request is complete (finish_request below) the connection
- * forgets it and req._finish(rawTrailers) runs, in place of the
- * receiver's onComplete.
- *
- * kit: { IncomingMessage, ServerResponse, setHead, assignSocket, finish,
- * finishRequest }: the default classes, IncomingMessage.prototype.
- * _setHead, ServerResponse.prototype.assignSocket, the server's finish
- * (http_end.c) and IncomingMessage.prototype._finish.  When the server's classes and methods are these, their
- * steps are taken here without calling them, on objects made at their
- * size (nd_duk_push_object_sized()), the way `new` would make them: the
- * request's constructor sets socket; _setHead sets _rawHeaders,
- * httpVersionMajor, httpVersionMinor, httpVersion; the response's
- * constructor sets outputData and req (and more only for HEAD and for
- * HTTP/1.0, which are left to it); assignSocket, for a new response on
- * the server's own socket, sets socket._httpMessage and res.socket.  The
- * JS of each says so, to keep them in step.  Making both objects here,
- * with no call into JS, halved what a request cost before its handler
- * ran. */
-
-/* The fields a request and a response gather over their life (counted in
- * a keep-alive exchange, a few to spare): room made at once. */
-#define REQUEST_ENTRIES 16
-#define RESPONSE_ENTRIES 20
-
-/* obj[key] === kit[key], obj at idx; key a literal.  Pushes obj[key]. */
-#define kit_default(ctx, idx, kit, key, kitkey)                                \
-    (nd_duk_get_literal((ctx), (idx), key), is_kits((ctx), (kit), kitkey))
-static int is_kits(duk_context *ctx, duk_idx_t kit, const char *kitkey) {
-    int same;
-
-    duk_get_prop_string(ctx, kit, kitkey);
-    same = duk_strict_equals(ctx, -1, -2);
-    duk_pop(ctx);
-    return same;
-}
-
-/* The slots a server head is made with. */
-typedef struct {
-    duk_idx_t conn, server, socket, kit;
-    int major, minor;
-    unsigned flags;
-} server_head_t;
-
-/* Push new cls(arg), cls at top (replaced); or, when cls is the kit's
- * default, the object its constructor makes before the fields: with
- * dflt, an object of cls.prototype made with room for `entries`. */
-static void make_object(duk_context *ctx, duk_idx_t arg, int dflt,
-                        duk_uint_t entries) {
-    if (dflt) {
-        nd_duk_get_literal(ctx, -1, "prototype");
-        nd_duk_push_object_sized(ctx, -1, entries);
-        duk_remove(ctx, -2);
-    } else {
-        duk_dup(ctx, -1);
-        duk_dup(ctx, arg);
-        duk_new(ctx, 1);
-    }
-    duk_remove(ctx, -2);
-}
-
-/* Push the request: method, url, raw at these slots. */
-static void make_request(duk_context *ctx, const server_head_t *h,
-                         duk_idx_t method, duk_idx_t url, duk_idx_t raw) {
-    duk_idx_t req;
-    int dflt;
-
-    dflt = kit_default(ctx, h->server, h->kit, "_IncomingMessage",
-                       "IncomingMessage");
-    make_object(ctx, h->socket, dflt, REQUEST_ENTRIES);
-    req = duk_get_top_index(ctx);
-    if (dflt) { /* the constructor */
-        duk_dup(ctx, h->socket);
-        nd_duk_put_literal(ctx, req, "socket");
-    }
-    duk_dup(ctx, method);
-    nd_duk_put_literal(ctx, req, "method");
-    duk_dup(ctx, url);
-    nd_duk_put_literal(ctx, req, "url");
-    if (kit_default(ctx, req, h->kit, "_setHead", "setHead")) {
-        duk_pop(ctx);
-        duk_dup(ctx, raw);
-        nd_duk_put_literal(ctx, req, "_rawHeaders");
-        duk_push_int(ctx, h->major);
-        nd_duk_put_literal(ctx, req, "httpVersionMajor");
-        duk_push_int(ctx, h->minor);
-        nd_duk_put_literal(ctx, req, "httpVersionMinor");
-        if (h->major == 1 && h->minor == 1)
-            duk_push_literal(ctx, "1.1");
-        else
-            duk_push_sprintf(ctx, "%d.%d", h->major, h->minor);
-        nd_duk_put_literal(ctx, req, "httpVersion");
-    } else {
-        duk_dup(ctx, req);
-        duk_dup(ctx, raw);
-        duk_push_int(ctx, h->major);
-        duk_push_int(ctx, h->minor);
-        duk_call_method(ctx, 3);
-        duk_pop(ctx);
-    }
-    if (!(h->flags & ND_HP_IS_UPGRADE)) {
-        duk_push_false(ctx);
-        nd_duk_put_literal(ctx, req, "upgrade");
-    }
-}
-
-/* Push the response to the request at req (see above). */
-static void make_response(duk_context *ctx, const server_head_t *h,
-                          duk_idx_t req) {
-    duk_idx_t res;
-    const char *method;
-    int dflt, plain;
-
-    dflt = kit_default(ctx, h->server, h->kit, "_ServerResponse",
-                       "ServerResponse");
-    nd_duk_get_literal(ctx, req, "method");
-    method = duk_get_string(ctx, -1);
-    plain = !(method != NULL && strcmp(method, "HEAD") == 0) &&
-            h->major == 1 && h->minor == 1;
-    duk_pop(ctx);
-    dflt = dflt && plain; /* HEAD and HTTP/1.0: the constructor decides */
-    make_object(ctx, req, dflt, RESPONSE_ENTRIES);
-    res = duk_get_top_index(ctx);
-    if (dflt) { /* the constructor */
-        duk_push_array(ctx);
-        nd_duk_put_literal(ctx, res, "outputData");
-        duk_dup(ctx, req);
-        nd_duk_put_literal(ctx, res, "req");
-    }
-    nd_duk_get_literal(ctx, h->server, "keepAliveTimeout");
-    nd_duk_put_literal(ctx, res, "_keepAliveTimeout");
-    nd_duk_get_literal(ctx, h->server, "maxRequestsPerSocket");
-    if (nd_duk_truthy(ctx, -1))
-        nd_duk_put_literal(ctx, res, "_maxRequestsPerSocket");
-    else
-        duk_pop(ctx);
-    if (!(h->flags & ND_HP_KEEP_ALIVE)) {
-        duk_push_false(ctx);
-        nd_duk_put_literal(ctx, res, "shouldKeepAlive");
-    }
-    duk_dup(ctx, h->conn);
-    nd_duk_put_literal(ctx, res, "_conn");
-    duk_get_prop_string(ctx, h->kit, "finish");
-    nd_duk_put_literal(ctx, res, "_beforeFinish");
-
-    nd_duk_get_literal(ctx, h->socket, "_httpMessage");
-    plain = duk_to_boolean(ctx, -1);
-    duk_pop(ctx);
-    if (plain) { /* an earlier response owns the socket: wait in line */
-        nd_duk_get_literal(ctx, h->conn, "outgoing");
-        nd_duk_get_literal(ctx, -1, "push");
-        duk_swap_top(ctx, -2);
-        duk_dup(ctx, res);
-        duk_call_method(ctx, 1);
-        duk_pop(ctx);
-        return;
-    }
-    plain = kit_default(ctx, res, h->kit, "assignSocket", "assignSocket");
-    if (plain && dflt) {
-        nd_duk_get_literal(ctx, h->socket, "_httpConn");
-        plain = duk_to_boolean(ctx, -1);
-        duk_pop(ctx);
-    }
-    if (plain && dflt) { /* assignSocket of a new response */
-        duk_pop(ctx);
-        duk_dup(ctx, res);
-        nd_duk_put_literal(ctx, h->socket, "_httpMessage");
-        duk_dup(ctx, h->socket);
-        nd_duk_put_literal(ctx, res, "socket");
-    } else {
-        duk_dup(ctx, res);
-        duk_dup(ctx, h->socket);
-        duk_call_method(ctx, 1);
-        duk_pop(ctx);
-    }
-}
-
-/* The slots of a server_head_t for the receiver at conn and the kit at
- * kit: pushes server and socket. */
-static void server_slots(duk_context *ctx, server_head_t *h, duk_idx_t conn,
-                         duk_idx_t kit) {
-    h->conn = conn;
-    h->kit = kit;
-    nd_duk_get_literal(ctx, conn, "server");
-    h->server = duk_get_top_index(ctx);
-    nd_duk_get_literal(ctx, conn, "socket");
-    h->socket = duk_get_top_index(ctx);
-}
+ * makeResponse() for one when it does not upgrade); and when the
+ * request is complete it finishes it itself, in place of the receiver's
+ * onComplete.  What is made and how: modules/http_request.c. */
 
 /* [method url raw] -> [method url raw req res|undefined], protected. */
 static duk_ret_t make_pair(duk_context *ctx, void *udata) {
-    server_head_t *h = udata;
+    nd__http_head_t *h = udata;
     duk_idx_t base = duk_get_top(ctx) - 3;
 
-    server_slots(ctx, h, SLOT_RECEIVER, SLOT_KIT);
-    make_request(ctx, h, base, base + 1, base + 2);
+    nd__http_head_slots(ctx, h, SLOT_RECEIVER, SLOT_KIT);
+    nd__http_make_request(ctx, h, base, base + 1, base + 2);
     if (h->flags & ND_HP_IS_UPGRADE)
         duk_push_undefined(ctx);
     else
-        make_response(ctx, h, duk_get_top_index(ctx));
+        nd__http_make_response(ctx, h, duk_get_top_index(ctx));
     /* [... server socket req res] -> [req res] as the results */
     duk_remove(ctx, base + 3);
     duk_remove(ctx, base + 3);
@@ -408,7 +211,7 @@ static duk_ret_t make_pair(duk_context *ctx, void *udata) {
 static int server_on_head(nd_hp_t *hp) {
     parser_t *ps = hp->data;
     duk_context *ctx = ps->ctx;
-    server_head_t h;
+    nd__http_head_t h;
     const char *url;
     size_t len;
 
@@ -434,7 +237,7 @@ static int server_on_head(nd_hp_t *hp) {
 /* makeResponse(h, req, flags): the response made as for a head (see
  * above), for a request that asked for an upgrade and did not get one. */
 static duk_ret_t parser_make_response(duk_context *ctx) {
-    server_head_t h;
+    nd__http_head_t h;
 
     duk_set_top(ctx, 3);
     nd_check_handle(ctx, 0, &parser_type);
@@ -449,8 +252,8 @@ static duk_ret_t parser_make_response(duk_context *ctx) {
     nd_duk_get_literal(ctx, 1, "httpVersionMinor");
     h.minor = duk_to_int(ctx, -1);
     duk_pop_2(ctx);
-    server_slots(ctx, &h, 3, 4);
-    make_response(ctx, &h, 1);
+    nd__http_head_slots(ctx, &h, 3, 4);
+    nd__http_make_response(ctx, &h, 1);
     return 1;
 }
 
@@ -501,55 +304,11 @@ static int js_on_body(nd_hp_t *hp, const char *at, size_t n) {
     return call_receiver(ctx, "onBody", 1);
 }
 
-/* A server's request is complete (a kit's parser; see above): [trailers]
- * -> [], protected.  The connection forgets it (receiver.req = null,
- * requestStart = 0), and req._finish(rawTrailers) runs; for an upgraded
- * connection only req.complete is set.  IncomingMessage's own _finish,
- * with no trailers, is done here: complete, then the end of the body
- * (push(null) once its stream is made, else only _ended). */
+/* [trailers] -> [], protected: nd__http_finish_request(). */
 static duk_ret_t finish_request(duk_context *ctx, void *udata) {
-    duk_idx_t trailers = duk_get_top_index(ctx);
-    duk_idx_t req = trailers + 1;
-    int plain;
-
     (void)udata;
-    nd_duk_get_literal(ctx, SLOT_RECEIVER, "req");
-    duk_push_null(ctx);
-    nd_duk_put_literal(ctx, SLOT_RECEIVER, "req");
-    duk_push_int(ctx, 0);
-    nd_duk_put_literal(ctx, SLOT_RECEIVER, "requestStart");
-    if (duk_is_null(ctx, req))
-        return 0;
-    nd_duk_get_literal(ctx, SLOT_RECEIVER, "upgraded");
-    plain = nd_duk_truthy(ctx, -1);
-    duk_pop(ctx);
-    if (plain) {
-        duk_push_true(ctx);
-        nd_duk_put_literal(ctx, req, "complete");
-        return 0;
-    }
-    plain = kit_default(ctx, req, SLOT_KIT, "_finish", "finishRequest") &&
-            duk_is_undefined(ctx, trailers); /* [req._finish] */
-    if (!plain) {
-        duk_dup(ctx, req);
-        duk_dup(ctx, trailers);
-        duk_call_method(ctx, 1);
-        return 0;
-    }
-    duk_push_true(ctx);
-    nd_duk_put_literal(ctx, req, "complete");
-    nd_duk_get_literal(ctx, req, "_stateMade");
-    plain = !nd_duk_truthy(ctx, -1);
-    duk_pop(ctx);
-    if (plain) {
-        duk_push_true(ctx);
-        nd_duk_put_literal(ctx, req, "_ended");
-    } else { /* req.push(null) */
-        nd_duk_get_literal(ctx, req, "push");
-        duk_dup(ctx, req);
-        duk_push_null(ctx);
-        duk_call_method(ctx, 1);
-    }
+    nd__http_finish_request(ctx, SLOT_RECEIVER, SLOT_KIT,
+                            duk_get_top_index(ctx));
     return 0;
 }
 

@@ -50,7 +50,7 @@ var firstWins = {
 // the EventEmitter fields are made by the first on().
 // (The http server's parser makes its requests without calling this
 // constructor or _setHead, taking their steps itself: modules/
-// http_parser.c, make_request.  Keep the two in step.)
+// http_request.c, nd__http_make_request.  Keep the two in step.)
 function IncomingMessage(socket) {
     this.socket = socket;
 }
@@ -226,7 +226,7 @@ IncomingMessage.prototype._pushBody = function (chunk) {
 };
 
 // (The http server's parser takes these steps itself for a request
-// without trailers: modules/http_parser.c, finish_request.)
+// without trailers: modules/http_request.c, nd__http_finish_request.)
 IncomingMessage.prototype._finish = function (rawTrailers) {
     if (rawTrailers !== undefined) {
         this.rawTrailers = rawTrailers;

@@ -28,8 +28,8 @@ var chunkedRe = /(?:^|\W)chunked(?:$|\W)/i;
 // (The http server's parser makes its responses to HTTP/1.1 requests
 // other than HEAD without calling this constructor, and gives a new
 // response the server's socket without calling assignSocket, taking
-// their steps itself: modules/http_parser.c, make_response.  Keep the
-// two in step.)
+// their steps itself: modules/http_request.c, nd__http_make_response.
+// Keep the two in step.)
 function ServerResponse(req, options) {
     this.outputData = []; // all OutgoingMessage's constructor does
     this.req = req;

@@ -364,7 +364,7 @@ function forget(conn) {
     }
 }
 
-// A request's head: the parser (modules/http_parser.c, with headKit) made
+// A request's head: the parser (modules/http_request.c, with headKit) made
 // req, and res unless the request asks for an upgrade, as
 // `new server._IncomingMessage(socket)` and `new server._ServerResponse(req)`
 // with the fields their constructors and this connection give them (the
