@@ -53,7 +53,7 @@
 #include "stream_wrap.h"
 #include "tasks.h"
 
-/* The value stack of endWhole. */
+/* The value stack of end_whole(). */
 enum { E_MSG = 0, E_CHUNK, E_FN, E_SOCKET, E_HEAD, E_BODY, E_FRAME };
 
 /* ToBoolean(obj[key]), obj at idx; key a literal. */
