@@ -38,8 +38,8 @@
  *
  * The function's own properties, set once by internal/http_outgoing, are
  * what it uses: long (the JS end), onFinish, writeRest, finish
- * (OutgoingMessage.prototype._finish), kHandle (the socket's handle key)
- * and ticks (process.nextTick's queue).
+ * (OutgoingMessage.prototype._finish) and kHandle (the socket's handle
+ * key).
  *
  * Threading: the engine's thread.
  */
@@ -259,10 +259,9 @@ static int end_whole(duk_context *ctx) {
     duk_push_true(ctx);
     nd_duk_put_literal(ctx, E_MSG, "finished");
     if (done == total) { /* the Writable's callback would follow: onFinish */
-        nd_duk_get_literal(ctx, E_FN, "ticks");
         nd_duk_get_literal(ctx, E_FN, "onFinish");
-        nd_tick_push1(ctx, -2, -1, E_MSG);
-        duk_pop_2(ctx);
+        nd_tick_push1(ctx, -1, E_MSG);
+        duk_pop(ctx);
     } else { /* writeRest(msg, socket, the bytes left) */
         nd_duk_get_literal(ctx, E_FN, "writeRest");
         duk_dup(ctx, E_MSG);
@@ -331,7 +330,7 @@ duk_ret_t nd__http_end(duk_context *ctx) {
  *       Its own properties, set by internal/http_server: emitClose (the
  *       tick that emits 'close'), detachSocket (ServerResponse's own:
  *       another one is called instead of done here), keepAliveBuffer and
- *       ticks.
+ *       keepAliveMs (for a keepAliveTimeout that is not a number).
  */
 
 /* this.method(), this at idx; key a literal.  Leaves the result. */
@@ -466,10 +465,9 @@ static int close_heard(duk_context *ctx, duk_idx_t res) {
 
 /* The tick emitClose(res). */
 static void queue_close(duk_context *ctx, duk_idx_t res, duk_idx_t fn) {
-    nd_duk_get_literal(ctx, fn, "ticks");
     nd_duk_get_literal(ctx, fn, "emitClose");
-    nd_tick_push1(ctx, -2, -1, res);
-    duk_pop_2(ctx);
+    nd_tick_push1(ctx, -1, res);
+    duk_pop(ctx);
 }
 
 /* res's 'close': in a tick when anyone listens, as Node always emits

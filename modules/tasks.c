@@ -9,22 +9,49 @@
  * object on every call, which costs more than the rest of nextTick.  A C
  * function sees its arguments on the value stack for free.
  *
- * The queue is the JS array stored as this function's `queue` property,
- * each tick appended at its end: [fn, 0] calls fn(); [fn, 1, x] calls
- * fn(x); [fn, args] (an array) calls fn(...args).  So a tick with one
- * argument, the usual nextTick(fn, x), allocates nothing.  A callback that
- * is not a function goes to the JS function in the `invalid` property,
- * which throws Node's ERR_INVALID_ARG_TYPE.
+ * The queue is one JS array per engine, made here and given to JS as the
+ * binding's `ticks` (engine/js/tasks.js's queue), each tick appended at
+ * its end: [fn, 0] calls fn(); [fn, 1, x] calls fn(x); [fn, args] (an
+ * array) calls fn(...args).  So a tick with one argument, the usual
+ * nextTick(fn, x), allocates nothing.  C code finds the queue through the
+ * engine's "tasks" state (nd_tick_push1()); the binding object, which the
+ * loader keeps for the engine's life, keeps the array alive.  A callback
+ * that is not a function goes to the JS function in nextTick's `invalid`
+ * property, which throws Node's ERR_INVALID_ARG_TYPE.
  *
  * Threading: the engine's thread.
  */
+#include <stdlib.h>
+
+#include "../engine/check.h"
 #include "../engine/duk_fast.h"
 #include "../engine/engine.h"
 #include "tasks.h"
 
-/* see tasks.h */
-void nd_tick_push1(duk_context *ctx, duk_idx_t queue_idx, duk_idx_t fn_idx,
-                   duk_idx_t arg_idx) {
+/* The engine's queue. */
+typedef struct {
+    nd_engine_state_t base;
+    void *queue; /* the ticks array (heap pointer; the binding holds it) */
+} tasks_state_t;
+
+static void tasks_close(nd_engine_t *e, nd_engine_state_t *st) {
+    (void)e;
+    free(st);
+}
+
+/* Push the engine's tick queue. */
+static void push_queue(duk_context *ctx) {
+    tasks_state_t *st =
+        (tasks_state_t *)nd_engine_find_state(nd_engine_get(ctx), "tasks");
+
+    if (st == NULL)
+        (void)duk_error(ctx, DUK_ERR_ERROR, "nextTick queue is missing");
+    duk_push_heapptr(ctx, st->queue);
+}
+
+/* Append [fn, 1, arg] to the queue at queue_idx. */
+static void append1(duk_context *ctx, duk_idx_t queue_idx, duk_idx_t fn_idx,
+                    duk_idx_t arg_idx) {
     duk_uarridx_t len;
 
     queue_idx = duk_normalize_index(ctx, queue_idx);
@@ -37,6 +64,15 @@ void nd_tick_push1(duk_context *ctx, duk_idx_t queue_idx, duk_idx_t fn_idx,
     duk_put_prop_index(ctx, queue_idx, len + 1);
     duk_dup(ctx, arg_idx);
     duk_put_prop_index(ctx, queue_idx, len + 2);
+}
+
+/* see tasks.h */
+void nd_tick_push1(duk_context *ctx, duk_idx_t fn_idx, duk_idx_t arg_idx) {
+    fn_idx = duk_normalize_index(ctx, fn_idx);
+    arg_idx = duk_normalize_index(ctx, arg_idx);
+    push_queue(ctx);
+    append1(ctx, -1, fn_idx, arg_idx);
+    duk_pop(ctx);
 }
 
 /* nextTick(callback, ...args) */
@@ -56,12 +92,9 @@ static duk_ret_t t_next_tick(duk_context *ctx) {
         duk_call(ctx, 1); /* throws */
         return 0;
     }
-    duk_push_current_function(ctx);
-    nd_duk_get_literal(ctx, -1, "queue"); /* [args... fn queue] */
-    if (!duk_is_array(ctx, -1))
-        return duk_error(ctx, DUK_ERR_ERROR, "nextTick queue is missing");
+    push_queue(ctx); /* [args... queue] */
     if (argc == 2) { /* fn, 1, arg */
-        nd_tick_push1(ctx, -1, 0, 1);
+        append1(ctx, -1, 0, 1);
         return 0;
     }
     len = (duk_uarridx_t)duk_get_length(ctx, -1);
@@ -90,9 +123,8 @@ static void clear_slots(duk_context *ctx, duk_idx_t queue, duk_uarridx_t from,
     }
 }
 
-/* runTicks(): run the queue (this function's `queue` property, the same
- * array as nextTick's) in order, ticks queued meanwhile included, then
- * empty it.  Each tick's slots are cleared before it runs, so what it
+/* runTicks(): run the queue in order, ticks queued meanwhile included,
+ * then empty it.  Each tick's slots are cleared before it runs, so what it
  * held can be freed.  A tick that throws ends the run: the ticks before
  * it leave the queue (queue.splice(0, n)), the rest stay for the next
  * run, and the error goes on. */
@@ -102,11 +134,7 @@ static duk_ret_t t_run_ticks(duk_context *ctx) {
     duk_idx_t nargs;
 
     duk_set_top(ctx, 0);
-    duk_push_current_function(ctx);
-    nd_duk_get_literal(ctx, -1, "queue");
-    duk_remove(ctx, -2); /* R_QUEUE */
-    if (!duk_is_array(ctx, R_QUEUE))
-        return duk_error(ctx, DUK_ERR_ERROR, "nextTick queue is missing");
+    push_queue(ctx); /* R_QUEUE */
     while (head < (duk_uarridx_t)duk_get_length(ctx, R_QUEUE)) {
         duk_get_prop_index(ctx, R_QUEUE, head);     /* fn */
         duk_get_prop_index(ctx, R_QUEUE, head + 1); /* how */
@@ -149,7 +177,21 @@ static duk_ret_t t_run_ticks(duk_context *ctx) {
 
 /* see engine.h */
 duk_ret_t nd_mod_tasks_open(duk_context *ctx) {
+    nd_engine_t *e = nd_engine_get(ctx);
+    tasks_state_t *st;
+
+    if (nd_engine_find_state(e, "tasks") != NULL)
+        return duk_error(ctx, DUK_ERR_ERROR, "tasks binding opened twice");
+    st = calloc(1, sizeof(*st));
+    if (st == NULL)
+        nd_throw_syserr(ctx, ND_ENOMEM, "tasks", NULL, NULL);
+    st->base.name = "tasks";
+    st->base.close = tasks_close;
+    nd_engine_add_state(e, &st->base);
     duk_push_object(ctx);
+    duk_push_array(ctx);
+    st->queue = duk_get_heapptr(ctx, -1);
+    duk_put_prop_literal(ctx, -2, "ticks");
     nd_push_native(ctx, t_next_tick, DUK_VARARGS, "nextTick", 1);
     duk_put_prop_literal(ctx, -2, "nextTick");
     nd_push_native(ctx, t_run_ticks, 0, "runTicks", 0);

@@ -409,7 +409,6 @@ function endRest(msg, socket, rest) {
 end.onFinish = onFinish;
 end.writeRest = endRest;
 end.kHandle = hs.kHandle;
-end.ticks = process.nextTick.queue;
 end.finish = OutgoingMessage.prototype._finish;
 
 function endLong(chunk, encoding, callback) {

@@ -498,7 +498,6 @@ serverFinish.emitClose = emitCloseNT;
 serverFinish.detachSocket = ServerResponse.prototype.detachSocket;
 serverFinish.keepAliveBuffer = KEEP_ALIVE_TIMEOUT_BUFFER;
 serverFinish.keepAliveMs = keepAliveMs;
-serverFinish.ticks = process.nextTick.queue;
 
 // What the parser needs to make requests and responses itself (see
 // Connection.prototype.onHead).

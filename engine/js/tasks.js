@@ -33,7 +33,8 @@
 var promises = require('internal/promise');
 var errors = require('internal/errors');
 
-var ticks = [];
+var tasksBinding = internalBinding('tasks');
+var ticks = tasksBinding.ticks; // made in C, which queues on it too
 var jobs = [];
 var jobHead = 0;
 
@@ -55,8 +56,7 @@ function setProcess(process) {
 // process.nextTick(callback[, ...args]) is the C function of
 // modules/tasks.c, which appends to `ticks` without building an arguments
 // object; a callback that is not a function comes back here to be refused.
-var nextTick = internalBinding('tasks').nextTick;
-nextTick.queue = ticks;
+var nextTick = tasksBinding.nextTick;
 nextTick.invalid = function (callback) {
     errors.validateFunction(callback, 'callback');
 };
@@ -78,8 +78,7 @@ function queueMicrotask(callback) {
 // queued whenever JS can look at it.  A tick (modules/tasks.c) is
 // [fn, 0] for fn(), [fn, 1, x] for fn(x) and [fn, args] for
 // fn(...args).
-var runTicks = internalBinding('tasks').runTicks;
-runTicks.queue = ticks;
+var runTicks = tasksBinding.runTicks;
 
 // A long promise chain keeps queueing while it runs, so the consumed
 // front of the array is dropped now and then rather than only at the end.
