@@ -528,26 +528,27 @@ static duk_ret_t head_store(duk_context *ctx) {
     return store_rest(&h);
 }
 
-/* writeHead(msg, statusCode, reason, obj) -> -1 | store()'s result
+/* ServerResponse.prototype.writeHead()'s usual call, on the stack
+ * [msg statusCode reason obj]; pushes -1, having changed nothing, when it
+ * is not that call (the JS takes its own road), else store()'s result.
  *
- * ServerResponse.prototype.writeHead() for its usual call: a status
- * code that is a number, no message of its own (reason is not a string,
- * and msg.statusMessage is unset or the code's usual one), and a
- * response with no head and no setHeader() map yet.  Then, as the JS
- * does: statusMessage (when unset) and statusCode are set, a 204, 304
- * or 1xx has no body, a response to an unanswered Expect does not keep
- * the connection, and the head is stored with the status line
- * "HTTP/1.1 <code> <message>" and the headers obj (or reason, when obj
- * is undefined or null).  Anything else returns -1 having changed
- * nothing, and the JS takes its own road.  The function's property
- * statusCodes is http.STATUS_CODES. */
+ * The usual call: a status code that is a number, no message of its own
+ * (reason is not a string, and msg.statusMessage is unset or the code's
+ * usual one), and a response with no head yet.  Its headers are obj (or
+ * reason, when obj is undefined or null); after setHeader(), the map
+ * msg._outHeaders, when the call gives none (headers given too are
+ * merged by the JS).  Then, as the JS does: statusMessage (when unset)
+ * and statusCode are set, a 204, 304 or 1xx has no body, a response to
+ * an unanswered Expect does not keep the connection, and the head is
+ * stored with the status line "HTTP/1.1 <code> <message>".  The
+ * function's property statusCodes is http.STATUS_CODES. */
 static duk_ret_t head_write_head(duk_context *ctx) {
     enum { W_MSG = 0, W_CODE, W_REASON, W_OBJ, W_FN, W_USUAL };
     head_t h;
     const char *m;
     duk_size_t mn;
     duk_int32_t code;
-    int set_message, ok;
+    int set_message, own_map, ok;
     char num[4];
 
     duk_set_top(ctx, 4);
@@ -568,11 +569,13 @@ static duk_ret_t head_write_head(duk_context *ctx) {
     nd_duk_get_literal(ctx, W_MSG, "_header");
     ok = duk_is_null(ctx, -1);
     duk_pop(ctx);
-    nd_duk_get_literal(ctx, W_MSG, "_outHeaders");
-    ok = ok && duk_is_null(ctx, -1);
-    duk_pop(ctx);
     if (!ok)
         goto decline;
+    nd_duk_get_literal(ctx, W_MSG, "_outHeaders");
+    own_map = !duk_is_null(ctx, -1); /* setHeader() was called */
+    duk_pop(ctx);
+    if (own_map && !duk_is_undefined(ctx, W_OBJ) && !duk_is_null(ctx, W_OBJ))
+        goto decline; /* more headers to merge with the map: the JS */
 
     /* the usual message: STATUS_CODES[code] */
     nd_duk_get_literal(ctx, W_FN, "statusCodes");
@@ -615,6 +618,10 @@ static duk_ret_t head_write_head(duk_context *ctx) {
     }
 
     /* store()'s stack: [msg, first line (unused), headers, buffer] */
+    if (own_map) {
+        nd_duk_get_literal(ctx, W_MSG, "_outHeaders");
+        duk_replace(ctx, W_OBJ);
+    }
     m = duk_get_lstring(ctx, W_USUAL, &mn);
     duk_swap(ctx, W_CODE, W_USUAL); /* the message at S_FIRST */
     duk_swap(ctx, W_REASON, W_OBJ); /* the headers at S_HEADERS */

@@ -184,6 +184,27 @@ var cases = [
         res.end('x');
         delete http.STATUS_CODES[298];
     }],
+    ['setHeader, then writeHead without headers', function (req, res) {
+        res.setHeader('X-Set', 's');
+        res.setHeader('Set-Cookie', ['a=1', 'b=2']);
+        res.writeHead(202);
+        res.end('x');
+    }],
+    ['setHeader, then end() alone', function (req, res) {
+        res.setHeader('Content-Type', 'text/plain');
+        res.end('implicit head');
+    }],
+    ['setHeader and a message of its own, then end()', function (req, res) {
+        res.setHeader('X-Set', 's');
+        res.statusCode = 404;
+        res.statusMessage = 'Not Here';
+        res.end('x');
+    }],
+    ['setHeader, then writeHead with a reason and no headers', function (req, res) {
+        res.setHeader('X-Set', 's');
+        res.writeHead(200, 'Fine');
+        res.end('x');
+    }],
     ['Expect given to writeHead', function (req, res) {
         res.writeHead(200, { Expect: 'x', 'Content-Length': '1' });
         console.log('headersSent after writeHead', res.headersSent);
