@@ -224,8 +224,8 @@ static int server_on_head(nd_hp_t *hp) {
     h.major = nd_hp_major(hp);
     h.minor = nd_hp_minor(hp);
     if (duk_safe_call(ctx, make_pair, &h, 3, 2) != DUK_EXEC_SUCCESS) {
+        duk_pop(ctx); /* [error undefined]: the error, then padding */
         duk_replace(ctx, SLOT_ERROR);
-        duk_pop(ctx);
         return ND_HP_STOP;
     }
     duk_push_uint(ctx, h.flags);
