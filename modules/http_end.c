@@ -401,7 +401,7 @@ static void set_timeout(duk_context *ctx, duk_idx_t socket, double ms) {
 static void arm_keep_alive(duk_context *ctx, duk_idx_t fn, duk_idx_t conn,
                            duk_idx_t socket, duk_idx_t server) {
     double ms;
-    int is_fn;
+    int is_fn, same;
 
     /* ms: keepAliveMs(server) of internal/http_server, by the short road
      * when keepAliveTimeout is a number */
@@ -437,9 +437,9 @@ static void arm_keep_alive(duk_context *ctx, duk_idx_t fn, duk_idx_t conn,
     }
     if (truthy(ctx, conn, "keepAliveArmed")) {
         nd_duk_get_literal(ctx, socket, "timeout");
-        is_fn = duk_is_number(ctx, -1) && duk_get_number(ctx, -1) == ms;
+        same = duk_is_number(ctx, -1) && duk_get_number(ctx, -1) == ms;
         duk_pop(ctx);
-        if (is_fn)
+        if (same)
             return; /* armed already, and for as long */
     }
     set_timeout(ctx, socket, ms);
